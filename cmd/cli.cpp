@@ -1,0 +1,116 @@
+// The shared CLI wiring: global options, subcommand defaults, `scr help`, and the edge where
+// parsing errors and results become exit statuses.
+#include "cli.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <unistd.h>
+
+namespace scr::cli {
+
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description) {
+    CLI::App* sub = parent.add_subcommand(name, description);
+    sub->fallthrough(); // global options may follow the subcommand
+    return sub;
+}
+
+void add_calendar_options(CLI::App& verb, CalendarOptions& opt) {
+    verb.add_option("--division", opt.division,
+                    "bank holidays of england-and-wales, scotland or northern-ireland "
+                    "(default: the partnership's, else england-and-wales)");
+    verb.add_option("--calendar", opt.calendar,
+                    "statutory (bank holidays only, the default) or local (also the closures in scr.yaml)");
+}
+
+void add_global_options(CLI::App& app, Globals& g) {
+    app.set_version_flag("--version", std::string("scr ") + SCR_VERSION);
+    app.add_option("-C", g.chdir, "run as if started in DIR")->type_name("DIR");
+    app.add_option("--as-of", g.as_of, "take DATE as today (also SCR_TODAY)")->type_name("DATE");
+    app.add_option("--format", g.format, "output format: table, csv, json, text ... (per command)");
+    app.add_option("--color", g.color, "colour output: auto (only on a terminal, not with NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--no-input", g.no_input, "never prompt (implied when stdin or stdout is not a terminal)");
+}
+
+void register_help(CLI::App& app, Context& ctx) {
+    auto words = std::make_shared<std::vector<std::string>>();
+    CLI::App* help = add_command(app, "help", "Show help for a command: scr help days add");
+    help->add_option("COMMAND", *words, "the command and subcommand");
+    help->callback([&app, &ctx, words] {
+        ctx.action = [&app, &ctx, words] {
+            const CLI::App* target = &app;
+            for (const std::string& w : *words) {
+                try {
+                    target = const_cast<CLI::App*>(target)->get_subcommand(w);
+                } catch (const CLI::OptionNotFound&) {
+                    return report(ctx.io, bad_input("COMMAND", fmt::format("no command '{}'", w),
+                                                    "run scr --help for the list"));
+                }
+            }
+            ctx.io.out << target->help();
+            return static_cast<int>(exit_ok);
+        };
+    });
+}
+
+namespace {
+
+Result<Date> resolve_today(const Globals& g) {
+    if (!g.as_of.empty()) {
+        auto d = parse_iso_date(g.as_of, g.as_of_from);
+        if (!d) return d.error();
+        if (!in_supported_range(*d)) return out_of_range(g.as_of, g.as_of_from);
+        return d;
+    }
+    // The clock is read here, once, and handed to the library as a value.
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                     static_cast<unsigned>(local.tm_mday));
+}
+
+bool colour_wanted(const std::string& mode) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+}
+
+} // namespace
+
+int run(CLI::App& app, Context& ctx, int argc, char** argv) {
+    if (const char* env = std::getenv("SCR_TODAY"); env && *env) {
+        ctx.globals.as_of = env;
+        ctx.globals.as_of_from = "SCR_TODAY";
+    }
+    if (const char* env = std::getenv("SCR_DIR"); env) ctx.globals.scr_dir = env;
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e, ctx.io.out, ctx.io.err);
+        return code == 0 ? exit_ok : exit_usage; // CLI11 uses 100+ for its own errors
+    }
+    if (ctx.globals.as_of_from == "SCR_TODAY" && app.get_option("--as-of")->count() > 0)
+        ctx.globals.as_of_from = "--as-of";
+    auto today = resolve_today(ctx.globals);
+    if (!today) return report(ctx.io, today.error());
+    ctx.today = *today;
+    ctx.io.color = colour_wanted(ctx.globals.color);
+    ctx.io.interactive = !ctx.globals.no_input && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+    if (!ctx.action) {
+        ctx.io.err << app.help();
+        return exit_usage;
+    }
+    try {
+        return ctx.action();
+    } catch (const std::bad_alloc&) {
+        ctx.io.err << "scr: out of memory\n";
+        return exit_env;
+    }
+}
+
+} // namespace scr::cli

@@ -1,0 +1,73 @@
+// Every command group registers its verbs here; each verb fills an options struct and calls
+// run_<verb>(options, ctx), which tests may call directly with string streams.
+#pragma once
+
+#include "context.h"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace scr::cli {
+
+void register_init(CLI::App& app, Context& ctx);
+void register_days(CLI::App& app, Context& ctx);
+void register_holidays(CLI::App& app, Context& ctx);
+void register_help(CLI::App& app, Context& ctx);
+
+struct InitOptions {
+    std::string dir = ".";
+    std::string name;
+    std::string division = "england-and-wales";
+};
+/// `scr init`: creates a partnership directory.
+int run_init(const InitOptions& opt, Context& ctx);
+
+struct CalendarOptions {
+    std::string division;               // empty: the partnership's, else england-and-wales
+    std::string calendar = "statutory"; // statutory | local
+};
+
+struct DaysAddOptions {
+    std::string date;  // a date, or "-" to stream lines from stdin
+    std::string count; // N[unit]
+    CalendarOptions cal;
+};
+/// `scr days add`: a date plus a count of working days, days, weeks or months.
+int run_days_add(const DaysAddOptions& opt, Context& ctx);
+
+struct DaysBetweenOptions {
+    std::string from, to;
+    bool inclusive = false;
+    CalendarOptions cal;
+};
+/// `scr days between`: working days from one date to another.
+int run_days_between(const DaysBetweenOptions& opt, Context& ctx);
+
+struct DaysIsOptions {
+    std::string date;
+    CalendarOptions cal;
+};
+/// `scr days is`: whether a date is a working day, and why not.
+int run_days_is(const DaysIsOptions& opt, Context& ctx);
+
+struct HolidaysListOptions {
+    std::string year; // empty: the year of --as-of
+    CalendarOptions cal;
+};
+/// `scr holidays list`: the bank holidays (and, for the local calendar, closures) of a year.
+int run_holidays_list(const HolidaysListOptions& opt, Context& ctx);
+
+struct HolidaysImportOptions {
+    std::string file; // a path, or "-" for stdin
+};
+/// `scr holidays import`: stores GOV.UK's bank-holidays.json in the partnership.
+int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx);
+
+/// Adds --division and --calendar to a verb that counts days.
+void add_calendar_options(CLI::App& verb, CalendarOptions& opt);
+
+/// Declares a subcommand that falls through to the global options and prints errors its way.
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description);
+
+} // namespace scr::cli

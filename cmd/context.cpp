@@ -1,0 +1,97 @@
+#include "context.h"
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace scr::cli {
+
+fs::path Context::base_dir() const {
+    std::error_code ec;
+    const fs::path cwd = fs::current_path(ec);
+    if (globals.chdir.empty()) return cwd;
+    return fs::path(globals.chdir).is_absolute() ? fs::path(globals.chdir) : cwd / globals.chdir;
+}
+
+Result<std::optional<Partnership>> Context::find_partnership() const {
+    std::optional<fs::path> root;
+    std::error_code ec;
+    if (!globals.chdir.empty() && !fs::is_directory(base_dir(), ec))
+        return bad_input("-C", fmt::format("'{}' is not a directory", globals.chdir));
+    if (globals.chdir.empty() && !globals.scr_dir.empty()) {
+        if (!fs::is_regular_file(fs::path(globals.scr_dir) / config_file_name, ec))
+            return bad_input("SCR_DIR", fmt::format("'{}' holds no scr.yaml", globals.scr_dir),
+                             "unset SCR_DIR or point it at a partnership directory");
+        root = fs::path(globals.scr_dir);
+    } else {
+        root = find_partnership_root(base_dir());
+    }
+    if (!root) return std::optional<Partnership>{};
+    auto p = open_partnership(*root);
+    if (!p) return p.error();
+    return std::optional<Partnership>(std::move(*p));
+}
+
+Result<Partnership> Context::require_partnership() const {
+    auto p = find_partnership();
+    if (!p) return p.error();
+    if (!*p)
+        return bad_input("", fmt::format("not inside a partnership directory (looked for {} from {} "
+                                         "up to /)", config_file_name, base_dir().string()),
+                         "run scr init or pass -C DIR");
+    return std::move(**p);
+}
+
+Result<Calendar> Context::calendar(const std::string& division, CalendarKind kind) const {
+    auto p = find_partnership();
+    if (!p) return p.error();
+    std::optional<Division> chosen;
+    if (!division.empty()) {
+        chosen = parse_division(division);
+        if (!chosen)
+            return bad_input("--division", fmt::format("unknown division '{}'", division),
+                             "use england-and-wales, scotland or northern-ireland");
+    }
+    if (!*p) return Calendar(chosen.value_or(Division::england_and_wales), {}, {}, kind);
+    const Partnership& part = **p;
+    return Calendar(chosen.value_or(part.config.division), part.official, part.config.closures, kind);
+}
+
+int report(const Io& io, const Error& error) {
+    const Diagnostic& d = error.diag;
+    std::string line;
+    if (!d.file.empty()) {
+        line = d.file;
+        if (d.line > 0) line += fmt::format(":{}", d.line);
+        if (d.line > 0 && d.col > 0) line += fmt::format(":{}", d.col);
+        line += ": ";
+    } else {
+        line = "scr: ";
+    }
+    if (!d.field.empty()) line += d.field + ": ";
+    line += d.message;
+    if (!d.hint.empty()) line += "; " + d.hint;
+    io.err << line << '\n';
+    return error.kind == Failure::environment ? exit_env : exit_usage;
+}
+
+Result<std::string> choose_format(const Context& ctx, std::initializer_list<const char*> allowed) {
+    const std::string& f = ctx.globals.format;
+    if (f.empty()) return std::string(*allowed.begin());
+    std::string list;
+    for (const char* a : allowed) {
+        if (f == a) return f;
+        list += list.empty() ? a : fmt::format(", {}", a);
+    }
+    return bad_input("--format", fmt::format("this command cannot write '{}'", f),
+                     "use one of: " + list);
+}
+
+Result<CalendarKind> parse_calendar_kind(const std::string& text) {
+    if (text == "statutory") return CalendarKind::statutory;
+    if (text == "local") return CalendarKind::local;
+    return bad_input("--calendar", fmt::format("unknown calendar '{}'", text),
+                     "use statutory (bank holidays only) or local (plus office closures)");
+}
+
+} // namespace scr::cli

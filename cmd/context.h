@@ -1,0 +1,69 @@
+// What every command gets: its streams, the global options, and the partnership and calendar
+// they select. Tests build a Context with string streams to call run_<verb> directly.
+#pragma once
+
+#include "calendar/calendar.h"
+#include "store/partnership.h"
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace scr::cli {
+
+/// The streams a command talks through, and how it may talk.
+struct Io {
+    std::ostream& out;
+    std::ostream& err;
+    std::istream& in;
+    bool color = false;       // ANSI colour on stdout
+    bool interactive = false; // may prompt: stdin and stdout are TTYs and --no-input not given
+};
+
+/// Exit statuses (PRODUCT.md): 0 success, 1 found what was asked to fail on, 2 bad usage or
+/// input, 3 the environment failed.
+enum Exit : int { exit_ok = 0, exit_found = 1, exit_usage = 2, exit_env = 3 };
+
+/// Global options as given on the command line or in the environment.
+struct Globals {
+    std::string chdir;       // -C DIR
+    std::string scr_dir;     // SCR_DIR
+    std::string as_of;       // --as-of, else SCR_TODAY
+    std::string as_of_from = "--as-of";
+    std::string format;      // --format; empty means the command's default
+    std::string color = "auto";
+    bool no_input = false;
+};
+
+/// Everything a command needs, resolved once after parsing.
+struct Context {
+    Io io;
+    Globals globals;
+    Date today{};
+    std::function<int()> action; // the verb chosen on the command line
+
+    /// The directory -C names, else the current one.
+    fs::path base_dir() const;
+
+    /// The partnership in force (-C, SCR_DIR, then walking up), or nullopt outside one.
+    Result<std::optional<Partnership>> find_partnership() const;
+
+    /// The partnership in force, or an error telling the user how to get one.
+    Result<Partnership> require_partnership() const;
+
+    /// The calendar for a command: the partnership's, or England and Wales rules outside one,
+    /// with an optional division override.
+    Result<Calendar> calendar(const std::string& division, CalendarKind kind) const;
+};
+
+/// Prints an Error as one line on stderr and returns its exit status.
+int report(const Io& io, const Error& error);
+
+/// Checks that `format` is one of `allowed` (the first is the default) and returns it.
+Result<std::string> choose_format(const Context& ctx, std::initializer_list<const char*> allowed);
+
+/// Parses a --calendar value.
+Result<CalendarKind> parse_calendar_kind(const std::string& text);
+
+} // namespace scr::cli

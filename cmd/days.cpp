@@ -1,0 +1,214 @@
+// `scr days`: the working-day calculator (DOMAIN.md "Working days": WORKDAY/NETWORKDAYS/EDATE).
+#include "commands.h"
+
+#include "calendar/period.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <istream>
+#include <memory>
+#include <ostream>
+
+namespace scr::cli {
+namespace {
+
+Result<Calendar> calendar_for(const CalendarOptions& opt, const Context& ctx) {
+    auto kind = parse_calendar_kind(opt.calendar);
+    if (!kind) return kind.error();
+    return ctx.calendar(opt.division, *kind);
+}
+
+std::string_view unit_name(PeriodUnit u) {
+    switch (u) {
+    case PeriodUnit::working_days: return "wd";
+    case PeriodUnit::days: return "d";
+    case PeriodUnit::weeks: return "w";
+    case PeriodUnit::months: return "m";
+    }
+    return "wd";
+}
+
+// One "DATE N[unit]" line of a batch; `field` prefixes diagnostics.
+Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today) {
+    const auto sep = line.find_first_of(" \t");
+    if (sep == std::string_view::npos)
+        return bad_input("line", "expected DATE and COUNT separated by a space", "e.g. 2026-11-20 5");
+    const std::string_view date_text = line.substr(0, sep);
+    std::string_view count_text = line.substr(sep);
+    count_text.remove_prefix(std::min(count_text.find_first_not_of(" \t"), count_text.size()));
+    count_text = count_text.substr(0, count_text.find_first_of(" \t"));
+    auto d = resolve_date(date_text, today, cal, "DATE");
+    if (!d) return d.error();
+    auto p = parse_period(count_text, "COUNT");
+    if (!p) return p.error();
+    return apply_period(*d, *p, cal);
+}
+
+// Streams answers so a million-line batch never sits in memory and output starts at once.
+int stream_add(const Calendar& cal, Context& ctx) {
+    std::string out, pending;
+    out.reserve(1 << 16);
+    std::vector<char> buf(1 << 16);
+    long line_no = 0;
+    auto flush = [&] {
+        ctx.io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
+        out.clear();
+    };
+    auto handle = [&](std::string_view line) -> bool {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty()) {
+            out += '\n';
+            return true;
+        }
+        auto r = answer_line(line, cal, ctx.today);
+        if (!r) {
+            flush();
+            Error e = r.error();
+            e.diag.file = "<stdin>";
+            e.diag.line = static_cast<int>(line_no);
+            report(ctx.io, e);
+            return false;
+        }
+        const std::size_t at = out.size();
+        out.resize(at + 11);
+        format_iso_into(*r, out.data() + at);
+        out[at + 10] = '\n';
+        if (out.size() > (1 << 16) - 16) flush();
+        return true;
+    };
+    std::streambuf* in = ctx.io.in.rdbuf();
+    for (;;) {
+        const std::streamsize n = in->sgetn(buf.data(), static_cast<std::streamsize>(buf.size()));
+        if (n <= 0) break;
+        std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
+        for (auto nl = chunk.find('\n'); nl != std::string_view::npos; nl = chunk.find('\n')) {
+            bool ok_line;
+            if (pending.empty()) {
+                ok_line = handle(chunk.substr(0, nl));
+            } else {
+                pending.append(chunk.substr(0, nl));
+                ok_line = handle(pending);
+                pending.clear();
+            }
+            if (!ok_line) return exit_usage;
+            chunk.remove_prefix(nl + 1);
+        }
+        if (pending.size() + chunk.size() > 4096) {
+            flush();
+            return report(ctx.io, Error{Diagnostic{"<stdin>", static_cast<int>(line_no + 1), 0,
+                                                   "line", "longer than 4096 bytes", ""},
+                                        Failure::bad_input});
+        }
+        pending.append(chunk);
+    }
+    if (!pending.empty() && !handle(pending)) return exit_usage;
+    flush();
+    ctx.io.out.flush();
+    return exit_ok;
+}
+
+} // namespace
+
+int run_days_add(const DaysAddOptions& opt, Context& ctx) {
+    auto cal = calendar_for(opt.cal, ctx);
+    if (!cal) return report(ctx.io, cal.error());
+    if (opt.date == "-") {
+        if (!opt.count.empty())
+            return report(ctx.io, bad_input("COUNT", "not taken with '-'",
+                                            "put DATE COUNT on each line of standard input"));
+        if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
+        return stream_add(*cal, ctx);
+    }
+    auto format = choose_format(ctx, {"text", "json"});
+    if (!format) return report(ctx.io, format.error());
+    if (opt.count.empty())
+        return report(ctx.io, bad_input("COUNT", "is missing", "e.g. scr days add 2026-11-20 5"));
+    auto from = resolve_date(opt.date, ctx.today, *cal, "DATE");
+    if (!from) return report(ctx.io, from.error());
+    auto p = parse_period(opt.count, "COUNT");
+    if (!p) return report(ctx.io, p.error());
+    auto result = apply_period(*from, *p, *cal);
+    if (!result) return report(ctx.io, result.error());
+    if (*format == "json") {
+        const nlohmann::ordered_json j{{"from", format_iso(*from)}, {"count", p->count},
+                                       {"unit", unit_name(p->unit)}, {"date", format_iso(*result)},
+                                       {"weekday", weekday_name(*result)}};
+        ctx.io.out << j.dump() << '\n';
+    } else {
+        ctx.io.out << format_iso(*result) << '\n';
+    }
+    return exit_ok;
+}
+
+int run_days_between(const DaysBetweenOptions& opt, Context& ctx) {
+    auto format = choose_format(ctx, {"text", "json"});
+    if (!format) return report(ctx.io, format.error());
+    auto cal = calendar_for(opt.cal, ctx);
+    if (!cal) return report(ctx.io, cal.error());
+    auto a = resolve_date(opt.from, ctx.today, *cal, "A");
+    if (!a) return report(ctx.io, a.error());
+    auto b = resolve_date(opt.to, ctx.today, *cal, "B");
+    if (!b) return report(ctx.io, b.error());
+    auto n = opt.inclusive ? cal->networkdays(*a, *b) : cal->working_days_between(*a, *b);
+    if (!n) return report(ctx.io, n.error());
+    if (*format == "json") {
+        const nlohmann::ordered_json j{{"from", format_iso(*a)}, {"to", format_iso(*b)},
+                                       {"inclusive", opt.inclusive}, {"working_days", *n}};
+        ctx.io.out << j.dump() << '\n';
+    } else {
+        ctx.io.out << *n << '\n';
+    }
+    return exit_ok;
+}
+
+int run_days_is(const DaysIsOptions& opt, Context& ctx) {
+    auto format = choose_format(ctx, {"text", "json"});
+    if (!format) return report(ctx.io, format.error());
+    auto cal = calendar_for(opt.cal, ctx);
+    if (!cal) return report(ctx.io, cal.error());
+    auto d = resolve_date(opt.date, ctx.today, *cal, "DATE");
+    if (!d) return report(ctx.io, d.error());
+    auto info = cal->day_info(*d);
+    if (!info) return report(ctx.io, info.error());
+    if (*format == "json") {
+        nlohmann::ordered_json j{{"date", format_iso(*d)}, {"weekday", weekday_name(*d)},
+                                 {"working_day", info->working}};
+        j["reason"] = info->working ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(info->reason);
+        ctx.io.out << j.dump() << '\n';
+    } else if (info->working) {
+        ctx.io.out << "yes: " << weekday_name(*d) << " is a working day\n";
+    } else {
+        ctx.io.out << "no: " << info->reason << '\n';
+    }
+    return info->working ? exit_ok : exit_found;
+}
+
+void register_days(CLI::App& app, Context& ctx) {
+    CLI::App* days = add_command(app, "days", "Count working days the way WORKDAY and NETWORKDAYS do");
+    days->require_subcommand(1);
+
+    auto add = std::make_shared<DaysAddOptions>();
+    CLI::App* a = add_command(*days, "add", "Print the date N working days (or days, weeks, months) after DATE");
+    a->add_option("DATE", add->date, "YYYY-MM-DD, today, +5wd ..., or - to read 'DATE N' lines from stdin")->required();
+    a->add_option("COUNT", add->count, "N[unit]: unit wd (working days, default), d, w or m; negative counts back");
+    add_calendar_options(*a, add->cal);
+    a->callback([&ctx, add] { ctx.action = [&ctx, add] { return run_days_add(*add, ctx); }; });
+
+    auto between = std::make_shared<DaysBetweenOptions>();
+    CLI::App* b = add_command(*days, "between", "Print the working days after A up to and including B");
+    b->add_option("A", between->from, "the start date (not counted)")->required();
+    b->add_option("B", between->to, "the end date (counted)")->required();
+    b->add_flag("--inclusive", between->inclusive, "count both ends, as NETWORKDAYS does");
+    add_calendar_options(*b, between->cal);
+    b->callback([&ctx, between] { ctx.action = [&ctx, between] { return run_days_between(*between, ctx); }; });
+
+    auto is = std::make_shared<DaysIsOptions>();
+    CLI::App* i = add_command(*days, "is", "Say whether DATE is a working day (exit 0) or not (exit 1, with the reason)");
+    i->add_option("DATE", is->date, "the date to check")->required();
+    add_calendar_options(*i, is->cal);
+    i->callback([&ctx, is] { ctx.action = [&ctx, is] { return run_days_is(*is, ctx); }; });
+}
+
+} // namespace scr::cli

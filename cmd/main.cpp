@@ -1,0 +1,26 @@
+// scr: the command-line toolkit for safeguarding children partnerships. This file is the
+// table of contents: each command group lives in its own file and registers its verbs here.
+#include "cli.h"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    using namespace scr::cli;
+    Context ctx{Io{std::cout, std::cerr, std::cin}, {}, {}, {}};
+    CLI::App app{"scr: referrals, statutory criteria and deadlines for safeguarding children "
+                 "partnerships",
+                 "scr"};
+    app.fallthrough();
+    app.require_subcommand(0, 1);
+    app.footer("Run 'scr help COMMAND' for a command's options. Exit: 0 ok, 1 found what was "
+               "asked to fail on, 2 bad usage or input, 3 environment failure.");
+    add_global_options(app, ctx.globals);
+
+    register_init(app, ctx);     // scr init
+    register_days(app, ctx);     // scr days add|between|is
+    register_holidays(app, ctx); // scr holidays list|import
+    register_help(app, ctx);     // scr help COMMAND
+
+    return run(app, ctx, argc, argv);
+}

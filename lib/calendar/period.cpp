@@ -1,0 +1,58 @@
+#include "calendar/period.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace scr {
+
+Result<Period> parse_period(std::string_view text, std::string_view field) {
+    const char* first = text.data();
+    const char* last = text.data() + text.size();
+    if (first != last && *first == '+') ++first;
+    Period p;
+    const auto [end, ec] = std::from_chars(first, last, p.count);
+    const std::string_view unit(end, static_cast<std::size_t>(last - end));
+    const bool ok_unit = unit.empty() || unit == "wd" || unit == "d" || unit == "w" || unit == "m";
+    if (ec != std::errc{} || end == first || !ok_unit || p.count > 100000 || p.count < -100000)
+        return bad_input(std::string(field), fmt::format("'{}' is not a count", text),
+                         "write a whole number with an optional unit: 5 or 5wd (working days), "
+                         "3d (days), 2w (weeks), 6m (months)");
+    if (unit == "d") p.unit = PeriodUnit::days;
+    else if (unit == "w") p.unit = PeriodUnit::weeks;
+    else if (unit == "m") p.unit = PeriodUnit::months;
+    return p;
+}
+
+Result<Date> apply_period(Date d, Period p, const Calendar& calendar) {
+    if (!in_supported_range(d)) return out_of_range(format_iso(d), "date");
+    switch (p.unit) {
+    case PeriodUnit::working_days: return calendar.add_working_days(d, p.count);
+    case PeriodUnit::days: return add_days(d, p.count);
+    case PeriodUnit::weeks: return add_days(d, p.count * 7);
+    case PeriodUnit::months: return add_months(d, p.count);
+    }
+    return d;
+}
+
+Result<Date> resolve_date(std::string_view text, Date today, const Calendar& calendar,
+                          std::string_view field) {
+    if (text == "today") return today;
+    if (text == "tomorrow") return add_days(today, 1);
+    if (text == "yesterday") return add_days(today, -1);
+    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+        auto p = parse_period(text, field);
+        if (!p) return p.error();
+        return apply_period(today, *p, calendar);
+    }
+    auto d = parse_iso_date(text, field);
+    if (!d) {
+        Error e = d.error();
+        if (e.diag.hint.size() > 0 && e.diag.message.find("is not a date") != std::string::npos)
+            e.diag.hint = "write YYYY-MM-DD, today, tomorrow, or a count from today such as +5wd";
+        return e;
+    }
+    return d;
+}
+
+} // namespace scr

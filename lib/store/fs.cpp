@@ -1,0 +1,100 @@
+#include "store/fs.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace scr {
+namespace {
+
+Error os_error(const fs::path& path, std::string_view what) {
+    return env_failure(path.string(), fmt::format("{}: {}", what, std::strerror(errno)),
+                       "check the directory exists and you may write to it");
+}
+
+bool write_all(int fd, const std::string& content) {
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+} // namespace
+
+Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        Error e = os_error(path, "cannot read");
+        if (errno == ENOENT) e.kind = Failure::bad_input;
+        return e;
+    }
+    std::string out;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            Error e = os_error(path, "cannot read");
+            ::close(fd);
+            return e;
+        }
+        if (n == 0) break;
+        if (out.size() + static_cast<std::size_t>(n) > max_bytes) {
+            ::close(fd);
+            Error e = bad_input("", fmt::format("larger than {} bytes; refusing to read it", max_bytes),
+                                "check this is the file you meant");
+            e.diag.file = path.string();
+            return e;
+        }
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return out;
+}
+
+Status write_file_atomic(const fs::path& path, const std::string& content) {
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(tmpl.data()); // mkstemp creates 0600
+    if (fd < 0) return os_error(path, "cannot create a temporary file");
+    const bool written = ::fchmod(fd, 0600) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
+    const int saved = errno;
+    if (::close(fd) != 0 || !written) {
+        errno = written ? errno : saved;
+        Error e = os_error(path, "cannot write");
+        ::unlink(tmpl.c_str());
+        return e;
+    }
+    if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+        Error e = os_error(path, "cannot replace");
+        ::unlink(tmpl.c_str());
+        return e;
+    }
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd); // the rename itself must survive a crash
+        ::close(dfd);
+    }
+    return ok();
+}
+
+Status make_private_dir(const fs::path& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return ok();
+    if (path.has_parent_path() && path.parent_path() != path) {
+        if (auto st = make_private_dir(path.parent_path()); !st) return st;
+    }
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) return os_error(path, "cannot create directory");
+    if (::chmod(path.c_str(), 0700) != 0) return os_error(path, "cannot set permissions");
+    return ok();
+}
+
+} // namespace scr

@@ -1,0 +1,24 @@
+// The only file-system access in libscr: bounded reads, atomic private writes, private dirs.
+#pragma once
+
+#include "core/result.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+namespace scr {
+
+namespace fs = std::filesystem;
+
+/// Reads a whole file, refusing files larger than `max_bytes` (huge input must not exhaust memory).
+Result<std::string> read_file(const fs::path& path, std::size_t max_bytes);
+
+/// Replaces `path` with `content` atomically (temporary file, fsync, rename, fsync of the
+/// directory), mode 0600 whatever the umask: readers see the old file or the new, never half.
+Status write_file_atomic(const fs::path& path, const std::string& content);
+
+/// Creates a directory (and its parents) with mode 0700 whatever the umask.
+Status make_private_dir(const fs::path& path);
+
+} // namespace scr

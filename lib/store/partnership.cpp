@@ -1,0 +1,171 @@
+#include "store/partnership.h"
+
+#include "store/yaml_read.h"
+
+#include <fmt/format.h>
+
+namespace scr {
+namespace {
+
+constexpr std::size_t max_config_bytes = 1 << 20;
+constexpr std::size_t max_holidays_bytes = 8 << 20;
+
+Result<Closure> parse_closure(const YamlContext& ctx, const YAML::Node& node,
+                              const std::string& where) {
+    if (!node.IsMap())
+        return yaml_error(ctx, node, where, "expected date: or from:/to: with a reason:",
+                          "e.g. {from: 2026-12-29, to: 2026-12-31, reason: Offices closed}");
+    Closure c;
+    bool has_date = false, has_from = false, has_to = false;
+    auto st = for_each_key(ctx, node, where, [&](const std::string& key, const YAML::Node& v) -> Status {
+        const std::string field = where + "." + key;
+        if (key == "date" || key == "from" || key == "to") {
+            auto d = read_date(ctx, v, field);
+            if (!d) return d.error();
+            if (key != "to") c.from = *d;
+            if (key != "from") c.to = *d;
+            (key == "date" ? has_date : key == "from" ? has_from : has_to) = true;
+        } else if (key == "reason") {
+            auto r = read_string(ctx, v, field);
+            if (!r) return r.error();
+            c.reason = *r;
+        } else {
+            return yaml_error(ctx, v, field, fmt::format("unknown key '{}'", key),
+                              "closures take date, from, to and reason");
+        }
+        return ok();
+    });
+    if (!st) return st.error();
+    if (has_date == (has_from || has_to) || has_from != has_to)
+        return yaml_error(ctx, node, where, "give either date: or both from: and to:");
+    if (c.to < c.from) return yaml_error(ctx, node, where + ".to", "is before from");
+    if (c.reason.empty()) c.reason = "office closed";
+    return c;
+}
+
+// Quotes a scalar only when YAML would otherwise read it as something else.
+std::string yaml_scalar(const std::string& s) {
+    YAML::Emitter e;
+    e << s;
+    return e.c_str();
+}
+
+} // namespace
+
+std::optional<fs::path> find_partnership_root(const fs::path& start) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(start, ec);
+    if (ec) return std::nullopt;
+    for (;;) {
+        if (fs::is_regular_file(dir / config_file_name, ec)) return dir;
+        if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+        dir = dir.parent_path();
+    }
+}
+
+Result<PartnershipConfig> parse_config(std::string_view text, std::string_view file) {
+    const YamlContext ctx{file};
+    auto doc = load_yaml(text, ctx);
+    if (!doc) return doc.error();
+    if (!doc->IsMap())
+        return yaml_error(ctx, *doc, "scr.yaml", "expected name:, division: and closures:",
+                          "run scr init to write a fresh one");
+    PartnershipConfig config;
+    bool has_division = false;
+    auto st = for_each_key(ctx, *doc, "", [&](const std::string& key, const YAML::Node& v) -> Status {
+        if (key == "name") {
+            auto name = read_string(ctx, v, key);
+            if (!name) return name.error();
+            config.name = *name;
+        } else if (key == "division") {
+            auto d = v.IsScalar() ? parse_division(v.Scalar()) : std::nullopt;
+            if (!d)
+                return yaml_error(ctx, v, key, "unknown division",
+                                  "use england-and-wales, scotland or northern-ireland");
+            config.division = *d;
+            has_division = true;
+        } else if (key == "closures") {
+            if (v.IsNull()) return ok();
+            if (!v.IsSequence()) return yaml_error(ctx, v, key, "expected a list of closures");
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                auto c = parse_closure(ctx, v[i], fmt::format("closures[{}]", i));
+                if (!c) return c.error();
+                config.closures.push_back(*c);
+            }
+        } else {
+            return yaml_error(ctx, v, key, fmt::format("unknown key '{}'", key),
+                              "scr.yaml takes name, division and closures");
+        }
+        return ok();
+    });
+    if (!st) return st.error();
+    if (config.name.empty()) return yaml_error(ctx, *doc, "name", "is missing");
+    if (!has_division) return yaml_error(ctx, *doc, "division", "is missing");
+    return config;
+}
+
+std::string format_config(const PartnershipConfig& config) {
+    std::string out = "# scr partnership settings: see scr(1) and schemas/scr.schema.json\n";
+    out += "name: " + yaml_scalar(config.name) + "\n";
+    out += fmt::format("division: {}\n", division_slug(config.division));
+    if (config.closures.empty()) {
+        out += "closures: []\n";
+        return out;
+    }
+    out += "closures:\n";
+    for (const Closure& c : config.closures) {
+        if (c.from == c.to)
+            out += fmt::format("  - date: {}\n", format_iso(c.from));
+        else
+            out += fmt::format("  - from: {}\n    to: {}\n", format_iso(c.from), format_iso(c.to));
+        out += "    reason: " + yaml_scalar(c.reason) + "\n";
+    }
+    return out;
+}
+
+Result<Partnership> open_partnership(const fs::path& root) {
+    const fs::path config_path = root / config_file_name;
+    auto text = read_file(config_path, max_config_bytes);
+    if (!text) return text.error();
+    auto config = parse_config(*text, config_path.string());
+    if (!config) return config.error();
+    Partnership p{root, std::move(*config), {}};
+    const fs::path holidays_path = root / holidays_file_name;
+    std::error_code ec;
+    if (fs::exists(holidays_path, ec)) {
+        auto json = read_file(holidays_path, max_holidays_bytes);
+        if (!json) return json.error();
+        auto official = parse_govuk_json(*json, holidays_path.string());
+        if (!official) return official.error();
+        p.official = std::move(*official);
+    }
+    return p;
+}
+
+Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
+    std::error_code ec;
+    if (fs::exists(dir / config_file_name, ec))
+        return Error{Diagnostic{(dir / config_file_name).string(), 0, 0, "",
+                                "a partnership already exists here; nothing was changed",
+                                "edit scr.yaml instead, or choose another directory"},
+                     Failure::bad_input};
+    if (auto st = make_private_dir(dir); !st) return st;
+    if (auto st = make_private_dir(dir / "cases"); !st) return st;
+    if (auto st = write_file_atomic(dir / ".gitignore", "# local state, never shared\n/.scr/\n"); !st)
+        return st;
+    if (auto st = write_file_atomic(dir / ".gitattributes", "*.yaml text eol=lf\n*.json text eol=lf\n"); !st)
+        return st;
+    // scr.yaml last: until it exists, the directory is not a partnership and init can be rerun.
+    return write_file_atomic(dir / config_file_name, format_config(config));
+}
+
+Status store_official_holidays(const Partnership& p, const OfficialHolidays& update) {
+    return write_file_atomic(p.root / holidays_file_name,
+                             to_govuk_json(merge_official(p.official, update)));
+}
+
+Calendar partnership_calendar(const Partnership& p, CalendarKind kind) {
+    return Calendar(p.config.division, p.official, p.config.closures, kind);
+}
+
+} // namespace scr

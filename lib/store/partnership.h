@@ -1,0 +1,56 @@
+// The partnership directory: finding it, reading scr.yaml and the imported bank holidays,
+// creating a new one, and storing an import.
+#pragma once
+
+#include "calendar/calendar.h"
+#include "store/fs.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace scr {
+
+/// What scr.yaml holds.
+struct PartnershipConfig {
+    std::string name;
+    Division division = Division::england_and_wales;
+    std::vector<Closure> closures;
+};
+
+/// An opened partnership directory.
+struct Partnership {
+    fs::path root;
+    PartnershipConfig config;
+    OfficialHolidays official; // empty when nothing was imported
+};
+
+/// The name of the file that marks a partnership directory.
+inline constexpr const char* config_file_name = "scr.yaml";
+
+/// Where `scr holidays import` keeps the official data, relative to the root.
+inline constexpr const char* holidays_file_name = "bank-holidays.json";
+
+/// Walks up from `start` to the first directory holding scr.yaml, as git finds .git.
+std::optional<fs::path> find_partnership_root(const fs::path& start);
+
+/// Parses scr.yaml text; `file` names it in diagnostics.
+Result<PartnershipConfig> parse_config(std::string_view text, std::string_view file);
+
+/// Writes scr.yaml text deterministically.
+std::string format_config(const PartnershipConfig& config);
+
+/// Opens the partnership rooted at `root`: scr.yaml and any imported holidays.
+Result<Partnership> open_partnership(const fs::path& root);
+
+/// Creates a partnership in `dir` (made if missing): scr.yaml, cases/, .gitignore,
+/// .gitattributes. Refuses when `dir` already holds one.
+Status init_partnership(const fs::path& dir, const PartnershipConfig& config);
+
+/// Lays official data over what the partnership has imported before and stores the result.
+Status store_official_holidays(const Partnership& p, const OfficialHolidays& update);
+
+/// The calendar the partnership works to.
+Calendar partnership_calendar(const Partnership& p, CalendarKind kind);
+
+} // namespace scr
