@@ -42,7 +42,9 @@ void register_help(CLI::App& app, Context& ctx) {
     help->callback([&app, &ctx, words] {
         ctx.action = [&app, &ctx, words] {
             const CLI::App* target = &app;
+            std::string prefix;
             for (const std::string& w : *words) {
+                prefix += prefix.empty() ? "scr" : " " + target->get_name();
                 try {
                     target = const_cast<CLI::App*>(target)->get_subcommand(w);
                 } catch (const CLI::OptionNotFound&) {
@@ -50,7 +52,7 @@ void register_help(CLI::App& app, Context& ctx) {
                                                     "run scr --help for the list"));
                 }
             }
-            ctx.io.out << target->help();
+            ctx.io.out << (target == &app ? app.help() : target->help(prefix));
             return static_cast<int>(exit_ok);
         };
     });

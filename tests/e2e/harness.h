@@ -1,0 +1,56 @@
+// Runs the real scr binary as a user would: in a temporary directory, with chosen input,
+// environment and working directory, capturing stdout, stderr and the exit status.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace e2e {
+
+namespace fs = std::filesystem;
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+struct Options {
+    std::string input;                                       // fed on stdin
+    std::vector<std::pair<std::string, std::string>> env;    // added to a clean environment
+    fs::path cwd;                                            // default: a fresh temporary dir
+};
+
+/// A directory removed when the test ends.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const fs::path& path() const { return m_path; }
+    fs::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    fs::path m_path;
+};
+
+/// Runs `scr ARGS...`.
+Run scr(const std::vector<std::string>& args, const Options& opt = {});
+
+/// Runs a shell command line (for script(1) and pipes), with SCR set to the binary.
+Run shell(const std::string& command, const Options& opt = {});
+
+std::string read_text(const fs::path& p);
+void write_text(const fs::path& p, const std::string& text);
+unsigned mode_of(const fs::path& p);
+
+/// The path of the built scr binary and of the test data folder.
+std::string binary();
+std::string data(const std::string& name);
+
+} // namespace e2e
