@@ -93,8 +93,15 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e, ctx.io.out, ctx.io.err);
-        return code == 0 ? exit_ok : exit_usage; // CLI11 uses 100+ for its own errors
+        if (e.get_exit_code() == 0) return app.exit(e, ctx.io.out, ctx.io.err); // --help, --version
+        // One line, like every other error; CLI11's own codes (100+) become 2.
+        std::string path;
+        for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
+            sub = sub->get_subcommands().front();
+            path += " " + sub->get_name();
+        }
+        ctx.io.err << "scr" << path << ": " << e.what() << "; see scr help" << path << '\n';
+        return exit_usage;
     }
     if (ctx.globals.as_of_from == "SCR_TODAY" && app.get_option("--as-of")->count() > 0)
         ctx.globals.as_of_from = "--as-of";

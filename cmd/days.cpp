@@ -29,6 +29,14 @@ std::string_view unit_name(PeriodUnit u) {
     return "wd";
 }
 
+// Arithmetic that leaves the calendar's range is the count's fault: name it so.
+Result<Date> about(Result<Date> r, const char* field) {
+    if (r) return r;
+    Error e = r.error();
+    e.diag.field = field;
+    return e;
+}
+
 // One "DATE N[unit]" line of a batch; `field` prefixes diagnostics.
 Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today) {
     const auto sep = line.find_first_of(" \t");
@@ -37,12 +45,16 @@ Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today)
     const std::string_view date_text = line.substr(0, sep);
     std::string_view count_text = line.substr(sep);
     count_text.remove_prefix(std::min(count_text.find_first_not_of(" \t"), count_text.size()));
-    count_text = count_text.substr(0, count_text.find_first_of(" \t"));
+    const auto end = count_text.find_first_of(" \t");
+    if (end != std::string_view::npos &&
+        count_text.find_first_not_of(" \t", end) != std::string_view::npos)
+        return bad_input("line", "expected only DATE and COUNT", "e.g. 2026-11-20 5");
+    count_text = count_text.substr(0, end);
     auto d = resolve_date(date_text, today, cal, "DATE");
     if (!d) return d.error();
     auto p = parse_period(count_text, "COUNT");
     if (!p) return p.error();
-    return apply_period(*d, *p, cal);
+    return about(apply_period(*d, *p, cal), "COUNT");
 }
 
 // Streams answers so a million-line batch never sits in memory and output starts at once.
@@ -129,7 +141,7 @@ int run_days_add(const DaysAddOptions& opt, Context& ctx) {
     if (!from) return report(ctx.io, from.error());
     auto p = parse_period(opt.count, "COUNT");
     if (!p) return report(ctx.io, p.error());
-    auto result = apply_period(*from, *p, *cal);
+    auto result = about(apply_period(*from, *p, *cal), "COUNT");
     if (!result) return report(ctx.io, result.error());
     if (*format == "json") {
         const nlohmann::ordered_json j{{"from", format_iso(*from)}, {"count", p->count},

@@ -40,8 +40,7 @@ _scr() {
             return 0
             ;;
         --as-of)
-            mapfile -t COMPREPLY < <(compgen -W "today tomorrow yesterday" -- "$cur")
-            return 0
+            return 0 # a YYYY-MM-DD date: nothing to offer
             ;;
         --color)
             mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")

@@ -29,7 +29,7 @@ function __scr_words
                 set -a words $t
         end
     end
-    printf '%s\n' $words
+    test (count $words) -gt 0; and printf '%s\n' $words
 end
 
 # True when no command has been given yet.
@@ -65,8 +65,8 @@ complete -c scr -f
 # Global options, accepted before or after the command.
 complete -c scr -s h -l help -d 'Show help'
 complete -c scr -n __scr_none -l version -d 'Print the version'
-complete -c scr -s C -r -a '(__fish_complete_directories)' -d 'Run as if started in DIR'
-complete -c scr -l as-of -x -a 'today tomorrow yesterday' -d 'Take DATE as today'
+complete -c scr -s C -x -a '(__fish_complete_directories)' -d 'Run as if started in DIR'
+complete -c scr -l as-of -x -d 'Take DATE (YYYY-MM-DD) as today'
 complete -c scr -l color -x -a 'auto always never' -d 'Colour output'
 complete -c scr -l no-input -d 'Never prompt'
 complete -c scr -n __scr_none -l format -x -a 'table csv json text' -d 'Output format'

@@ -100,10 +100,10 @@ Result<Date> add_months(Date d, long n) {
     return result;
 }
 
-Result<Date> add_days(Date d, long n) {
-    if (n > 100000 || n < -100000) return out_of_range("the result", "days");
+Result<Date> add_days(Date d, long n, std::string_view field) {
+    if (n > 100000 || n < -100000) return out_of_range("the result", field);
     const Date result = d + date::days{n};
-    if (!in_supported_range(result)) return out_of_range(format_iso(result), "days");
+    if (!in_supported_range(result)) return out_of_range(format_iso(result), field);
     return result;
 }
 

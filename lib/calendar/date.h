@@ -48,7 +48,7 @@ bool in_supported_range(Date d);
 Result<Date> add_months(Date d, long n);
 
 /// `n` calendar days on (negative counts back), failing outside the supported range.
-Result<Date> add_days(Date d, long n);
+Result<Date> add_days(Date d, long n, std::string_view field = "days");
 
 /// The Diagnostic used whenever arithmetic leaves the supported range.
 Error out_of_range(std::string_view what, std::string_view field);

@@ -38,14 +38,17 @@ Result<Date> apply_period(Date d, Period p, const Calendar& calendar) {
 Result<Date> resolve_date(std::string_view text, Date today, const Calendar& calendar,
                           std::string_view field) {
     if (text == "today") return today;
-    if (text == "tomorrow") return add_days(today, 1);
-    if (text == "yesterday") return add_days(today, -1);
+    if (text == "tomorrow") return add_days(today, 1, field);
+    if (text == "yesterday") return add_days(today, -1, field);
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
         auto p = parse_period(text, field);
         if (!p) return p.error();
-        return apply_period(today, *p, calendar);
+        auto d = apply_period(today, *p, calendar);
+        if (!d) return out_of_range(text, field);
+        return d;
     }
     auto d = parse_iso_date(text, field);
+    if (d && !in_supported_range(*d)) return out_of_range(text, field);
     if (!d) {
         Error e = d.error();
         if (e.diag.hint.size() > 0 && e.diag.message.find("is not a date") != std::string::npos)

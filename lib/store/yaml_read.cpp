@@ -59,7 +59,7 @@ Status for_each_key(const YamlContext& ctx, const YAML::Node& map, const std::st
 
 Result<std::string> read_string(const YamlContext& ctx, const YAML::Node& node,
                                 const std::string& field) {
-    if (!node.IsScalar() || node.Scalar().empty())
+    if (!node.IsScalar() || node.Scalar().find_first_not_of(" \t") == std::string::npos)
         return yaml_error(ctx, node, field, "expected a non-empty text value");
     return node.Scalar();
 }

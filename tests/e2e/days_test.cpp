@@ -46,8 +46,9 @@ TEST_CASE("days add refuses bad input with exit 2, naming the argument") {
                           Case{{"days", "add", "2026-01-05", "five"}, "COUNT"},
                           Case{{"days", "add", "2026-01-05", "5y"}, "COUNT"},
                           Case{{"days", "add", "2026-01-05"}, "COUNT"},
-                          Case{{"days", "add", "2099-12-30", "5"}, "2099-12-31"},
-                          Case{{"days", "add", "1989-06-01", "5"}, "1990-01-01"},
+                          Case{{"days", "add", "2099-12-30", "5"}, "COUNT: 5 working days from 2099-12-30"},
+                          Case{{"days", "add", "1989-06-01", "5"}, "DATE: 1989-06-01 is outside"},
+                          Case{{"days", "add", "+100000d", "1"}, "DATE: +100000d is outside"},
                           Case{{"days", "add", "2026-01-05", "1", "--division", "wales"}, "--division"},
                           Case{{"days", "add", "2026-01-05", "1", "--calendar", "office"}, "--calendar"},
                           Case{{"days", "add", "2026-01-05", "1", "--format", "csv"}, "--format"}}) {
@@ -71,6 +72,9 @@ TEST_CASE("days add - streams one answer a line") {
     CHECK(bad.code == 2);
     CHECK(bad.out == "2026-12-29\n");
     CHECK(bad.err.rfind("<stdin>:2: line:", 0) == 0);
+    const Run extra = scr({"days", "add", "-"}, {.input = "2026-12-24 1 and more\n"});
+    CHECK(extra.code == 2);
+    CHECK(extra.err.rfind("<stdin>:1: line: expected only DATE and COUNT", 0) == 0);
     const Run bad_date = scr({"days", "add", "-"}, {.input = "2026-02-30 1\n"});
     CHECK(bad_date.err.rfind("<stdin>:1: DATE:", 0) == 0);
     CHECK(scr({"days", "add", "-", "5"}).code == 2);

@@ -30,6 +30,10 @@ TEST_CASE("usage errors exit 2, never CLI11's 100+") {
     CHECK(scr({"days", "frobnicate"}).code == 2);
     CHECK(scr({"days", "between", "2026-01-01"}).code == 2);
     CHECK(scr({"--color", "purple", "days", "is", "2026-01-01"}).code == 2);
+    // One line that says what to do, like every other error.
+    const Run missing = scr({"init"});
+    CHECK(missing.code == 2);
+    CHECK(missing.err == "scr init: --name is required; see scr help init\n");
 }
 
 TEST_CASE("global options work after the subcommand too") {
