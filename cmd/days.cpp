@@ -1,6 +1,8 @@
 // `scr days`: the working-day calculator (DOMAIN.md "Working days": WORKDAY/NETWORKDAYS/EDATE).
 #include "commands.h"
 
+#include "days_batch.h"
+
 #include "calendar/period.h"
 
 #include <fmt/format.h>
@@ -27,98 +29,6 @@ std::string_view unit_name(PeriodUnit u) {
     case PeriodUnit::months: return "m";
     }
     return "wd";
-}
-
-// Arithmetic that leaves the calendar's range is the count's fault: name it so.
-Result<Date> about(Result<Date> r, const char* field) {
-    if (r) return r;
-    Error e = r.error();
-    e.diag.field = field;
-    return e;
-}
-
-// One "DATE N[unit]" line of a batch; `field` prefixes diagnostics.
-Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today) {
-    const auto sep = line.find_first_of(" \t");
-    if (sep == std::string_view::npos)
-        return bad_input("line", "expected DATE and COUNT separated by a space", "e.g. 2026-11-20 5");
-    const std::string_view date_text = line.substr(0, sep);
-    std::string_view count_text = line.substr(sep);
-    count_text.remove_prefix(std::min(count_text.find_first_not_of(" \t"), count_text.size()));
-    const auto end = count_text.find_first_of(" \t");
-    if (end != std::string_view::npos &&
-        count_text.find_first_not_of(" \t", end) != std::string_view::npos)
-        return bad_input("line", "expected only DATE and COUNT", "e.g. 2026-11-20 5");
-    count_text = count_text.substr(0, end);
-    auto d = resolve_date(date_text, today, cal, "DATE");
-    if (!d) return d.error();
-    auto p = parse_period(count_text, "COUNT");
-    if (!p) return p.error();
-    return about(apply_period(*d, *p, cal), "COUNT");
-}
-
-// Streams answers so a million-line batch never sits in memory and output starts at once.
-int stream_add(const Calendar& cal, Context& ctx) {
-    std::string out, pending;
-    out.reserve(1 << 16);
-    std::vector<char> buf(1 << 16);
-    long line_no = 0;
-    auto flush = [&] {
-        ctx.io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
-        out.clear();
-    };
-    auto handle = [&](std::string_view line) -> bool {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty()) {
-            out += '\n';
-            return true;
-        }
-        auto r = answer_line(line, cal, ctx.today);
-        if (!r) {
-            flush();
-            Error e = r.error();
-            e.diag.file = "<stdin>";
-            e.diag.line = static_cast<int>(line_no);
-            report(ctx.io, e);
-            return false;
-        }
-        const std::size_t at = out.size();
-        out.resize(at + 11);
-        format_iso_into(*r, out.data() + at);
-        out[at + 10] = '\n';
-        if (out.size() > (1 << 16) - 16) flush();
-        return true;
-    };
-    std::streambuf* in = ctx.io.in.rdbuf();
-    for (;;) {
-        const std::streamsize n = in->sgetn(buf.data(), static_cast<std::streamsize>(buf.size()));
-        if (n <= 0) break;
-        std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
-        for (auto nl = chunk.find('\n'); nl != std::string_view::npos; nl = chunk.find('\n')) {
-            bool ok_line;
-            if (pending.empty()) {
-                ok_line = handle(chunk.substr(0, nl));
-            } else {
-                pending.append(chunk.substr(0, nl));
-                ok_line = handle(pending);
-                pending.clear();
-            }
-            if (!ok_line) return exit_usage;
-            chunk.remove_prefix(nl + 1);
-        }
-        if (pending.size() + chunk.size() > 4096) {
-            flush();
-            return report(ctx.io, Error{Diagnostic{"<stdin>", static_cast<int>(line_no + 1), 0,
-                                                   "line", "longer than 4096 bytes", ""},
-                                        Failure::bad_input});
-        }
-        pending.append(chunk);
-    }
-    if (!pending.empty() && !handle(pending)) return exit_usage;
-    flush();
-    ctx.io.out.flush();
-    return exit_ok;
 }
 
 } // namespace

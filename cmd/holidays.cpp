@@ -75,6 +75,7 @@ int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
 }
 
 int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx) {
+    if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
     auto p = ctx.require_partnership();
     if (!p) return report(ctx.io, p.error());
     std::string text;

@@ -9,6 +9,7 @@
 namespace scr::cli {
 
 int run_init(const InitOptions& opt, Context& ctx) {
+    if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
     const auto division = parse_division(opt.division);
     if (!division)
         return report(ctx.io, bad_input("--division", fmt::format("unknown division '{}'", opt.division),

@@ -50,6 +50,24 @@ std::string yaml_scalar(const std::string& s) {
     return e.c_str();
 }
 
+// Adds the lines a file lacks, keeping whatever the user already wrote there.
+Status ensure_lines(const fs::path& path, std::initializer_list<const char*> lines) {
+    std::string text;
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        auto old = read_file(path, max_config_bytes);
+        if (!old) return old.error();
+        text = std::move(*old);
+    }
+    const std::string before = text;
+    for (const char* line : lines) {
+        if (text.find(line) != std::string::npos) continue;
+        if (!text.empty() && text.back() != '\n') text += '\n';
+        text += std::string(line) + "\n";
+    }
+    return text == before ? ok() : write_file_atomic(path, text);
+}
+
 } // namespace
 
 std::optional<fs::path> find_partnership_root(const fs::path& start) {
@@ -151,9 +169,8 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
                      Failure::bad_input};
     if (auto st = make_private_dir(dir); !st) return st;
     if (auto st = make_private_dir(dir / "cases"); !st) return st;
-    if (auto st = write_file_atomic(dir / ".gitignore", "# local state, never shared\n/.scr/\n"); !st)
-        return st;
-    if (auto st = write_file_atomic(dir / ".gitattributes", "*.yaml text eol=lf\n*.json text eol=lf\n"); !st)
+    if (auto st = ensure_lines(dir / ".gitignore", {"/.scr/"}); !st) return st;
+    if (auto st = ensure_lines(dir / ".gitattributes", {"*.yaml text eol=lf", "*.json text eol=lf"}); !st)
         return st;
     // scr.yaml last: until it exists, the directory is not a partnership and init can be rerun.
     return write_file_atomic(dir / config_file_name, format_config(config));

@@ -24,11 +24,21 @@ TEST_CASE("init creates a private partnership directory and refuses to overwrite
     CHECK(read_text(t / "p/scr.yaml") == yaml);
 }
 
+TEST_CASE("init in an existing git checkout keeps the user's .gitignore and .gitattributes") {
+    TempDir t;
+    write_text(t / ".gitignore", "*.xlsx\n");
+    write_text(t / ".gitattributes", "*.pdf binary");
+    REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
+    CHECK(read_text(t / ".gitignore") == "*.xlsx\n/.scr/\n");
+    CHECK(read_text(t / ".gitattributes") == "*.pdf binary\n*.yaml text eol=lf\n*.json text eol=lf\n");
+}
+
 TEST_CASE("init refuses bad options with exit 2 and writes nothing") {
     TempDir t;
     CHECK(scr({"init", "p", "--name", "X", "--division", "wales"}, {.cwd = t.path()}).code == 2);
     CHECK(scr({"init", "p"}, {.cwd = t.path()}).code == 2); // --name is required
     CHECK(scr({"init", "p", "--name", " "}, {.cwd = t.path()}).code == 2);
+    CHECK(scr({"init", "p", "--name", "X", "--format", "json"}, {.cwd = t.path()}).code == 2);
     CHECK_FALSE(fs::exists(t / "p"));
 }
 
