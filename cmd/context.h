@@ -19,6 +19,7 @@ struct Io {
     std::istream& in;
     bool color = false;       // ANSI colour on stdout
     bool interactive = false; // may prompt: stdin and stdout are TTYs and --no-input not given
+    int in_fd = -1;           // when >= 0, streaming verbs read this descriptor as data arrives
 };
 
 /// Exit statuses (PRODUCT.md): 0 success, 1 found what was asked to fail on, 2 bad usage or

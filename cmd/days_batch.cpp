@@ -6,6 +6,9 @@
 #include <ostream>
 #include <vector>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace scr::cli {
 
 Result<Date> about(Result<Date> r, const char* field) {
@@ -35,6 +38,15 @@ Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today)
     auto p = parse_period(count_text, "COUNT");
     if (!p) return p.error();
     return about(apply_period(*d, *p, cal), "COUNT");
+}
+
+// Reads what is available now (read(2) returns early on a pipe), or fills from a stream.
+long read_some(const Io& io, char* buf, std::size_t size) {
+    if (io.in_fd < 0) return static_cast<long>(io.in.rdbuf()->sgetn(buf, static_cast<std::streamsize>(size)));
+    for (;;) {
+        const ssize_t n = ::read(io.in_fd, buf, size);
+        if (n >= 0 || errno != EINTR) return static_cast<long>(n);
+    }
 }
 
 } // namespace
@@ -72,9 +84,8 @@ int stream_add(const Calendar& cal, Context& ctx) {
         if (out.size() > (1 << 16) - 16) flush();
         return true;
     };
-    std::streambuf* in = ctx.io.in.rdbuf();
     for (;;) {
-        const std::streamsize n = in->sgetn(buf.data(), static_cast<std::streamsize>(buf.size()));
+        const long n = read_some(ctx.io, buf.data(), buf.size());
         if (n <= 0) break;
         std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
         for (auto nl = chunk.find('\n'); nl != std::string_view::npos; nl = chunk.find('\n')) {
@@ -96,12 +107,15 @@ int stream_add(const Calendar& cal, Context& ctx) {
                                         Failure::bad_input});
         }
         pending.append(chunk);
+        // Answer what has arrived before waiting for more: a coprocess asking one line at a
+        // time gets its answer at once.
+        flush();
+        ctx.io.out.flush();
     }
     if (!pending.empty() && !handle(pending)) return exit_usage;
     flush();
     ctx.io.out.flush();
     return exit_ok;
 }
-
 
 } // namespace scr::cli

@@ -125,3 +125,13 @@ TEST_CASE("days uses the chosen division") {
     CHECK(scr({"days", "is", "2026-03-17", "--division", "northern-ireland"}).out == "no: St Patrick’s Day\n");
     CHECK(scr({"days", "add", "2026-07-10", "1", "--division", "northern-ireland"}).out == "2026-07-14\n");
 }
+
+TEST_CASE("days add - answers each line as it arrives, so a coprocess can ask one at a time") {
+    // If scr waited for more input (or a full buffer) before answering, `read` would time out.
+    const Run r = shell(
+        "d=$(mktemp -d) && mkfifo \"$d/in\" \"$d/out\" && "
+        "{ \"$SCR\" -C / days add - <\"$d/in\" >\"$d/out\" & } && exec 3>\"$d/in\" 4<\"$d/out\" && "
+        "echo '2026-12-24 1' >&3 && read -t 10 a <&4 && echo '2026-08-31 6m' >&3 && read -t 10 b <&4 && "
+        "exec 3>&- && wait && echo \"$a $b\" && rm -r \"$d\"");
+    CHECK(r.out == "2026-12-29 2027-02-28\n");
+}

@@ -65,7 +65,7 @@ Run scr(const std::vector<std::string>& args, const Options& opt) {
 
 Run shell(const std::string& command, const Options& opt) {
     Run run;
-    run.code = exec_and_wait({"/bin/sh", "-c", command}, opt, run);
+    run.code = exec_and_wait({"/bin/bash", "-c", command}, opt, run);
     return run;
 }
 
