@@ -21,8 +21,9 @@ void add_calendar_options(CLI::App& verb, CalendarOptions& opt) {
     verb.add_option("--division", opt.division,
                     "bank holidays of england-and-wales, scotland or northern-ireland "
                     "(default: the partnership's, else england-and-wales)");
-    verb.add_option("--calendar", opt.calendar,
-                    "statutory (bank holidays only, the default) or local (also the closures in scr.yaml)");
+    verb.add_option(
+        "--calendar", opt.calendar,
+        "statutory (bank holidays only, the default) or local (also the closures in scr.yaml)");
 }
 
 void add_global_options(CLI::App& app, Globals& g) {
@@ -30,9 +31,11 @@ void add_global_options(CLI::App& app, Globals& g) {
     app.add_option("-C", g.chdir, "run as if started in DIR")->type_name("DIR");
     app.add_option("--as-of", g.as_of, "take DATE as today (also SCR_TODAY)")->type_name("DATE");
     app.add_option("--format", g.format, "output format: table, csv, json, text ... (per command)");
-    app.add_option("--color", g.color, "colour output: auto (only on a terminal, not with NO_COLOR), always, never")
+    app.add_option("--color", g.color,
+                   "colour output: auto (only on a terminal, not with NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_flag("--no-input", g.no_input, "never prompt (implied when stdin or stdout is not a terminal)");
+    app.add_flag("--no-input", g.no_input,
+                 "never prompt (implied when stdin or stdout is not a terminal)");
 }
 
 void register_help(CLI::App& app, Context& ctx) {

@@ -36,8 +36,10 @@ Result<Partnership> Context::require_partnership() const {
     auto p = find_partnership();
     if (!p) return p.error();
     if (!*p)
-        return bad_input("", fmt::format("not inside a partnership directory (looked for {} from {} "
-                                         "up to /)", config_file_name, base_dir().string()),
+        return bad_input("",
+                         fmt::format("not inside a partnership directory (looked for {} from {} "
+                                     "up to /)",
+                                     config_file_name, base_dir().string()),
                          "run scr init or pass -C DIR");
     return std::move(**p);
 }
@@ -54,7 +56,8 @@ Result<Calendar> Context::calendar(const std::string& division, CalendarKind kin
     }
     if (!*p) return Calendar(chosen.value_or(Division::england_and_wales), {}, {}, kind);
     const Partnership& part = **p;
-    return Calendar(chosen.value_or(part.config.division), part.official, part.config.closures, kind);
+    return Calendar(chosen.value_or(part.config.division), part.official, part.config.closures,
+                    kind);
 }
 
 int report(const Io& io, const Error& error) {

@@ -28,11 +28,11 @@ enum Exit : int { exit_ok = 0, exit_found = 1, exit_usage = 2, exit_env = 3 };
 
 /// Global options as given on the command line or in the environment.
 struct Globals {
-    std::string chdir;       // -C DIR
-    std::string scr_dir;     // SCR_DIR
-    std::string as_of;       // --as-of, else SCR_TODAY
+    std::string chdir;   // -C DIR
+    std::string scr_dir; // SCR_DIR
+    std::string as_of;   // --as-of, else SCR_TODAY
     std::string as_of_from = "--as-of";
-    std::string format;      // --format; empty means the command's default
+    std::string format; // --format; empty means the command's default
     std::string color = "auto";
     bool no_input = false;
 };

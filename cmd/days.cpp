@@ -23,10 +23,14 @@ Result<Calendar> calendar_for(const CalendarOptions& opt, const Context& ctx) {
 
 std::string_view unit_name(PeriodUnit u) {
     switch (u) {
-    case PeriodUnit::working_days: return "wd";
-    case PeriodUnit::days: return "d";
-    case PeriodUnit::weeks: return "w";
-    case PeriodUnit::months: return "m";
+    case PeriodUnit::working_days:
+        return "wd";
+    case PeriodUnit::days:
+        return "d";
+    case PeriodUnit::weeks:
+        return "w";
+    case PeriodUnit::months:
+        return "m";
     }
     return "wd";
 }
@@ -54,8 +58,10 @@ int run_days_add(const DaysAddOptions& opt, Context& ctx) {
     auto result = about(apply_period(*from, *p, *cal), "COUNT");
     if (!result) return report(ctx.io, result.error());
     if (*format == "json") {
-        const nlohmann::ordered_json j{{"from", format_iso(*from)}, {"count", p->count},
-                                       {"unit", unit_name(p->unit)}, {"date", format_iso(*result)},
+        const nlohmann::ordered_json j{{"from", format_iso(*from)},
+                                       {"count", p->count},
+                                       {"unit", unit_name(p->unit)},
+                                       {"date", format_iso(*result)},
                                        {"weekday", weekday_name(*result)}};
         ctx.io.out << j.dump() << '\n';
     } else {
@@ -76,8 +82,10 @@ int run_days_between(const DaysBetweenOptions& opt, Context& ctx) {
     auto n = opt.inclusive ? cal->networkdays(*a, *b) : cal->working_days_between(*a, *b);
     if (!n) return report(ctx.io, n.error());
     if (*format == "json") {
-        const nlohmann::ordered_json j{{"from", format_iso(*a)}, {"to", format_iso(*b)},
-                                       {"inclusive", opt.inclusive}, {"working_days", *n}};
+        const nlohmann::ordered_json j{{"from", format_iso(*a)},
+                                       {"to", format_iso(*b)},
+                                       {"inclusive", opt.inclusive},
+                                       {"working_days", *n}};
         ctx.io.out << j.dump() << '\n';
     } else {
         ctx.io.out << *n << '\n';
@@ -95,9 +103,11 @@ int run_days_is(const DaysIsOptions& opt, Context& ctx) {
     auto info = cal->day_info(*d);
     if (!info) return report(ctx.io, info.error());
     if (*format == "json") {
-        nlohmann::ordered_json j{{"date", format_iso(*d)}, {"weekday", weekday_name(*d)},
+        nlohmann::ordered_json j{{"date", format_iso(*d)},
+                                 {"weekday", weekday_name(*d)},
                                  {"working_day", info->working}};
-        j["reason"] = info->working ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(info->reason);
+        j["reason"] =
+            info->working ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(info->reason);
         ctx.io.out << j.dump() << '\n';
     } else if (info->working) {
         ctx.io.out << "yes: " << weekday_name(*d) << " is a working day\n";
@@ -108,26 +118,35 @@ int run_days_is(const DaysIsOptions& opt, Context& ctx) {
 }
 
 void register_days(CLI::App& app, Context& ctx) {
-    CLI::App* days = add_command(app, "days", "Count working days the way WORKDAY and NETWORKDAYS do");
+    CLI::App* days =
+        add_command(app, "days", "Count working days the way WORKDAY and NETWORKDAYS do");
     days->require_subcommand(1);
 
     auto add = std::make_shared<DaysAddOptions>();
-    CLI::App* a = add_command(*days, "add", "Print the date N working days (or days, weeks, months) after DATE");
-    a->add_option("DATE", add->date, "YYYY-MM-DD, today, +5wd ..., or - to read 'DATE N' lines from stdin")->required();
-    a->add_option("COUNT", add->count, "N[unit]: unit wd (working days, default), d, w or m; negative counts back");
+    CLI::App* a = add_command(*days, "add",
+                              "Print the date N working days (or days, weeks, months) after DATE");
+    a->add_option("DATE", add->date,
+                  "YYYY-MM-DD, today, +5wd ..., or - to read 'DATE N' lines from stdin")
+        ->required();
+    a->add_option("COUNT", add->count,
+                  "N[unit]: unit wd (working days, default), d, w or m; negative counts back");
     add_calendar_options(*a, add->cal);
     a->callback([&ctx, add] { ctx.action = [&ctx, add] { return run_days_add(*add, ctx); }; });
 
     auto between = std::make_shared<DaysBetweenOptions>();
-    CLI::App* b = add_command(*days, "between", "Print the working days after A up to and including B");
+    CLI::App* b =
+        add_command(*days, "between", "Print the working days after A up to and including B");
     b->add_option("A", between->from, "the start date (not counted)")->required();
     b->add_option("B", between->to, "the end date (counted)")->required();
     b->add_flag("--inclusive", between->inclusive, "count both ends, as NETWORKDAYS does");
     add_calendar_options(*b, between->cal);
-    b->callback([&ctx, between] { ctx.action = [&ctx, between] { return run_days_between(*between, ctx); }; });
+    b->callback([&ctx, between] {
+        ctx.action = [&ctx, between] { return run_days_between(*between, ctx); };
+    });
 
     auto is = std::make_shared<DaysIsOptions>();
-    CLI::App* i = add_command(*days, "is", "Say whether DATE is a working day (exit 0) or not (exit 1, with the reason)");
+    CLI::App* i = add_command(
+        *days, "is", "Say whether DATE is a working day (exit 0) or not (exit 1, with the reason)");
     i->add_option("DATE", is->date, "the date to check")->required();
     add_calendar_options(*i, is->cal);
     i->callback([&ctx, is] { ctx.action = [&ctx, is] { return run_days_is(*is, ctx); }; });

@@ -24,7 +24,8 @@ namespace {
 Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today) {
     const auto sep = line.find_first_of(" \t");
     if (sep == std::string_view::npos)
-        return bad_input("line", "expected DATE and COUNT separated by a space", "e.g. 2026-11-20 5");
+        return bad_input("line", "expected DATE and COUNT separated by a space",
+                         "e.g. 2026-11-20 5");
     const std::string_view date_text = line.substr(0, sep);
     std::string_view count_text = line.substr(sep);
     count_text.remove_prefix(std::min(count_text.find_first_not_of(" \t"), count_text.size()));
@@ -42,7 +43,8 @@ Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today)
 
 // Reads what is available now (read(2) returns early on a pipe), or fills from a stream.
 long read_some(const Io& io, char* buf, std::size_t size) {
-    if (io.in_fd < 0) return static_cast<long>(io.in.rdbuf()->sgetn(buf, static_cast<std::streamsize>(size)));
+    if (io.in_fd < 0)
+        return static_cast<long>(io.in.rdbuf()->sgetn(buf, static_cast<std::streamsize>(size)));
     for (;;) {
         const ssize_t n = ::read(io.in_fd, buf, size);
         if (n >= 0 || errno != EINTR) return static_cast<long>(n);

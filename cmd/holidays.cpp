@@ -27,8 +27,10 @@ std::vector<Row> rows_for(const Calendar& cal, int year) {
                         h.source == HolidaySource::imported ? "imported" : "rules"});
     for (const Closure& c : cal.closures())
         for (Date d = c.from; d <= c.to; d += date::days{1})
-            if (year_of(d) == year && !is_weekend(d)) rows.push_back({d, c.reason, "closure", "scr.yaml"});
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
+            if (year_of(d) == year && !is_weekend(d))
+                rows.push_back({d, c.reason, "closure", "scr.yaml"});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.date < b.date; });
     return rows;
 }
 
@@ -59,8 +61,11 @@ int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
     if (*format == "json") {
         nlohmann::ordered_json out = nlohmann::ordered_json::array();
         for (const Row& r : rows)
-            out.push_back({{"date", format_iso(r.date)}, {"weekday", weekday_name(r.date)},
-                           {"title", r.title}, {"kind", r.kind}, {"division", division},
+            out.push_back({{"date", format_iso(r.date)},
+                           {"weekday", weekday_name(r.date)},
+                           {"title", r.title},
+                           {"kind", r.kind},
+                           {"division", division},
                            {"source", r.source}});
         ctx.io.out << out.dump(2) << '\n';
         return exit_ok;
@@ -69,8 +74,9 @@ int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
     for (const Row& r : rows)
         t.rows.push_back({format_iso(r.date), std::string(weekday_name(r.date)), r.title, r.kind,
                           division, r.source});
-    ctx.io.out << (*format == "csv" ? render_csv(t)
-                                    : render_table(t, ctx.io.color ? Emphasis::ansi : Emphasis::none));
+    ctx.io.out << (*format == "csv"
+                       ? render_csv(t)
+                       : render_table(t, ctx.io.color ? Emphasis::ansi : Emphasis::none));
     return exit_ok;
 }
 
@@ -96,13 +102,17 @@ int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx) {
         for (const auto& [year, list] : years) {
             events += list.size();
             std::vector<Date> ours, theirs;
-            for (const Holiday& h : rule_holidays(division, year)) ours.push_back(h.date);
-            for (const Holiday& h : list) theirs.push_back(h.date);
+            for (const Holiday& h : rule_holidays(division, year))
+                ours.push_back(h.date);
+            for (const Holiday& h : list)
+                theirs.push_back(h.date);
             if (ours != theirs) ++differ;
         }
         ctx.io.out << fmt::format("{}: {} bank holidays, {} to {}", division_slug(division), events,
                                   years.begin()->first, years.rbegin()->first);
-        if (differ) ctx.io.out << fmt::format(" ({} year(s) differ from the built-in rules; the official list now wins)", differ);
+        if (differ)
+            ctx.io.out << fmt::format(
+                " ({} year(s) differ from the built-in rules; the official list now wins)", differ);
         ctx.io.out << '\n';
     }
     ctx.io.out << fmt::format("stored in {}\n", (p->root / holidays_file_name).string());
@@ -110,19 +120,27 @@ int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx) {
 }
 
 void register_holidays(CLI::App& app, Context& ctx) {
-    CLI::App* holidays = add_command(app, "holidays", "Show the bank holidays in force, or import GOV.UK's list");
+    CLI::App* holidays =
+        add_command(app, "holidays", "Show the bank holidays in force, or import GOV.UK's list");
     holidays->require_subcommand(1);
 
     auto list = std::make_shared<HolidaysListOptions>();
-    CLI::App* l = add_command(*holidays, "list", "List the bank holidays of a year (default: this year)");
+    CLI::App* l =
+        add_command(*holidays, "list", "List the bank holidays of a year (default: this year)");
     l->add_option("YEAR", list->year, "the year, 1990 to 2099");
     add_calendar_options(*l, list->cal);
-    l->callback([&ctx, list] { ctx.action = [&ctx, list] { return run_holidays_list(*list, ctx); }; });
+    l->callback(
+        [&ctx, list] { ctx.action = [&ctx, list] { return run_holidays_list(*list, ctx); }; });
 
     auto import = std::make_shared<HolidaysImportOptions>();
-    CLI::App* i = add_command(*holidays, "import", "Store GOV.UK's bank-holidays.json in the partnership; it overrides the rules for the years it covers");
-    i->add_option("FILE", import->file, "the downloaded bank-holidays.json, or - for stdin")->required();
-    i->callback([&ctx, import] { ctx.action = [&ctx, import] { return run_holidays_import(*import, ctx); }; });
+    CLI::App* i = add_command(*holidays, "import",
+                              "Store GOV.UK's bank-holidays.json in the partnership; it overrides "
+                              "the rules for the years it covers");
+    i->add_option("FILE", import->file, "the downloaded bank-holidays.json, or - for stdin")
+        ->required();
+    i->callback([&ctx, import] {
+        ctx.action = [&ctx, import] { return run_holidays_import(*import, ctx); };
+    });
 }
 
 } // namespace scr::cli

@@ -12,12 +12,16 @@ int run_init(const InitOptions& opt, Context& ctx) {
     if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
     const auto division = parse_division(opt.division);
     if (!division)
-        return report(ctx.io, bad_input("--division", fmt::format("unknown division '{}'", opt.division),
-                                        "use england-and-wales, scotland or northern-ireland"));
-    if (opt.name.find_first_not_of(" \t") == std::string::npos || opt.name.find('\n') != std::string::npos)
-        return report(ctx.io, bad_input("--name", "must be one line of text",
-                                        "e.g. --name \"Exampletown Safeguarding Children Partnership\""));
-    const fs::path dir = fs::path(opt.dir).is_absolute() ? fs::path(opt.dir) : ctx.base_dir() / opt.dir;
+        return report(ctx.io,
+                      bad_input("--division", fmt::format("unknown division '{}'", opt.division),
+                                "use england-and-wales, scotland or northern-ireland"));
+    if (opt.name.find_first_not_of(" \t") == std::string::npos ||
+        opt.name.find('\n') != std::string::npos)
+        return report(ctx.io,
+                      bad_input("--name", "must be one line of text",
+                                "e.g. --name \"Exampletown Safeguarding Children Partnership\""));
+    const fs::path dir =
+        fs::path(opt.dir).is_absolute() ? fs::path(opt.dir) : ctx.base_dir() / opt.dir;
     PartnershipConfig config{opt.name, *division, {}};
     if (auto st = init_partnership(dir, config); !st) return report(ctx.io, st.error());
     ctx.io.out << fmt::format("created partnership '{}' ({}) in {}\n", opt.name, opt.division,
@@ -27,7 +31,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
 
 void register_init(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<InitOptions>();
-    CLI::App* init = add_command(app, "init", "Create a partnership directory: scr.yaml and cases/");
+    CLI::App* init =
+        add_command(app, "init", "Create a partnership directory: scr.yaml and cases/");
     init->add_option("DIR", opt->dir, "where to create it (default: the current directory)");
     init->add_option("--name", opt->name, "the partnership's name")->required();
     init->add_option("--division", opt->division, "whose bank holidays apply")

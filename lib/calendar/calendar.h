@@ -63,10 +63,10 @@ private:
 
     Division m_division;
     std::vector<Closure> m_closures;
-    std::map<int, std::vector<Holiday>> m_holidays;   // by year
-    std::vector<std::int32_t> m_count;                // working days in [first, first + i]
-    std::vector<std::int32_t> m_nth;                  // day index of the k-th working day
-    std::vector<std::uint16_t> m_why;                 // 0 working; else 1 + index into m_reasons
+    std::map<int, std::vector<Holiday>> m_holidays; // by year
+    std::vector<std::int32_t> m_count;              // working days in [first, first + i]
+    std::vector<std::int32_t> m_nth;                // day index of the k-th working day
+    std::vector<std::uint16_t> m_why;               // 0 working; else 1 + index into m_reasons
     std::vector<std::string> m_reasons;
 };
 

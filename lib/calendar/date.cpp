@@ -15,7 +15,8 @@ bool all_digits(std::string_view s) {
 
 int to_int(std::string_view s) {
     int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
+    for (char c : s)
+        v = v * 10 + (c - '0');
     return v;
 }
 
@@ -47,9 +48,9 @@ Result<Date> parse_iso_date(std::string_view text, std::string_view field) {
                              "write dates as YYYY-MM-DD");
         const auto last = static_cast<unsigned>(
             date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}.day());
-        return bad_input(std::string(field),
-                         fmt::format("'{}' is not a real date ({}-{:02} has {} days)", text, y, m,
-                                     last));
+        return bad_input(
+            std::string(field),
+            fmt::format("'{}' is not a real date ({}-{:02} has {} days)", text, y, m, last));
     }
     return Date{ymd};
 }
@@ -59,7 +60,8 @@ void format_iso_into(Date d, char* out) {
     int y = static_cast<int>(ymd.year());
     const auto m = static_cast<unsigned>(ymd.month());
     const auto day = static_cast<unsigned>(ymd.day());
-    for (int i = 3; i >= 0; --i, y /= 10) out[i] = static_cast<char>('0' + y % 10);
+    for (int i = 3; i >= 0; --i, y /= 10)
+        out[i] = static_cast<char>('0' + y % 10);
     out[4] = '-';
     out[5] = static_cast<char>('0' + m / 10);
     out[6] = static_cast<char>('0' + m % 10);
@@ -85,9 +87,13 @@ bool is_weekend(Date d) {
     return wd == 0 || wd == 6;
 }
 
-int year_of(Date d) { return static_cast<int>(date::year_month_day{d}.year()); }
+int year_of(Date d) {
+    return static_cast<int>(date::year_month_day{d}.year());
+}
 
-bool in_supported_range(Date d) { return d >= first_supported_date && d <= last_supported_date; }
+bool in_supported_range(Date d) {
+    return d >= first_supported_date && d <= last_supported_date;
+}
 
 Result<Date> add_months(Date d, long n) {
     if (n > 12L * 200 || n < -12L * 200) return out_of_range("the result", "months");

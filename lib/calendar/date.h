@@ -44,7 +44,8 @@ int year_of(Date d);
 /// Whether a date lies inside the supported range.
 bool in_supported_range(Date d);
 
-/// Spreadsheet EDATE: `n` calendar months on, clamped to the month's last day (31 Aug + 6 = 28/29 Feb).
+/// Spreadsheet EDATE: `n` calendar months on, clamped to the month's last day (31 Aug + 6 = 28/29
+/// Feb).
 Result<Date> add_months(Date d, long n);
 
 /// `n` calendar days on (negative counts back), failing outside the supported range.

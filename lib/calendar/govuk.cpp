@@ -27,8 +27,7 @@ Error at(std::string_view text, std::string_view file, std::string_view needle, 
 
 Result<Holiday> parse_event(const json& ev, std::string_view text, std::string_view file,
                             const std::string& where) {
-    if (!ev.is_object())
-        return at(text, file, "\"events\"", where, "each event must be an object");
+    if (!ev.is_object()) return at(text, file, "\"events\"", where, "each event must be an object");
     auto str = [&](const char* key) -> const json* {
         auto it = ev.find(key);
         return it != ev.end() && it->is_string() ? &*it : nullptr;
@@ -40,27 +39,31 @@ Result<Holiday> parse_event(const json& ev, std::string_view text, std::string_v
     if (!title || title->get<std::string>().empty())
         return at(text, file, "\"" + date_text + "\"", where + ".title", "missing or empty");
     auto d = parse_iso_date(date_text, where + ".date");
-    if (!d) return at(text, file, "\"" + date_text + "\"", d.error().diag.field,
-                      d.error().diag.message, d.error().diag.hint);
+    if (!d)
+        return at(text, file, "\"" + date_text + "\"", d.error().diag.field, d.error().diag.message,
+                  d.error().diag.hint);
     if (!in_supported_range(*d))
         return at(text, file, "\"" + date_text + "\"", where + ".date",
                   out_of_range(date_text, "").diag.message);
     Holiday h{*d, title->get<std::string>(), "", true, HolidaySource::imported};
     if (auto it = ev.find("notes"); it != ev.end()) {
-        if (!it->is_string()) return at(text, file, "\"" + date_text + "\"", where + ".notes", "must be a string");
+        if (!it->is_string())
+            return at(text, file, "\"" + date_text + "\"", where + ".notes", "must be a string");
         h.notes = it->get<std::string>();
     }
     if (auto it = ev.find("bunting"); it != ev.end()) {
-        if (!it->is_boolean()) return at(text, file, "\"" + date_text + "\"", where + ".bunting", "must be true or false");
+        if (!it->is_boolean())
+            return at(text, file, "\"" + date_text + "\"", where + ".bunting",
+                      "must be true or false");
         h.bunting = it->get<bool>();
     }
     return h;
 }
 
 Result<std::map<int, std::vector<Holiday>>> parse_division_events(const json& body,
-                                                                   std::string_view slug,
-                                                                   std::string_view text,
-                                                                   std::string_view file) {
+                                                                  std::string_view slug,
+                                                                  std::string_view text,
+                                                                  std::string_view file) {
     const std::string quoted = fmt::format("\"{}\"", slug);
     if (!body.is_object() || !body.contains("events") || !body["events"].is_array())
         return at(text, file, quoted, std::string(slug) + ".events", "missing or not a list");
@@ -81,7 +84,8 @@ Result<std::map<int, std::vector<Holiday>>> parse_division_events(const json& bo
         list.push_back(std::move(*h));
     }
     for (auto& [year, list] : years)
-        std::sort(list.begin(), list.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+        std::sort(list.begin(), list.end(),
+                  [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
     return years;
 }
 
@@ -101,8 +105,8 @@ Result<OfficialHolidays> parse_govuk_json(std::string_view text, std::string_vie
             (void)strict;
         } catch (const json::parse_error& pe) {
             const TextPosition p = position_of(text, pe.byte > 0 ? pe.byte - 1 : 0);
-            return Error{Diagnostic{std::string(file), p.line, p.col, "json",
-                                    "not valid JSON", "download bank-holidays.json from GOV.UK again"},
+            return Error{Diagnostic{std::string(file), p.line, p.col, "json", "not valid JSON",
+                                    "download bank-holidays.json from GOV.UK again"},
                          Failure::bad_input};
         }
     }
@@ -113,8 +117,7 @@ Result<OfficialHolidays> parse_govuk_json(std::string_view text, std::string_vie
     for (auto& [key, body] : doc.items()) {
         auto division = parse_division(key);
         if (!division)
-            return at(text, file, "\"" + key + "\"", key,
-                      fmt::format("unknown division '{}'", key),
+            return at(text, file, "\"" + key + "\"", key, fmt::format("unknown division '{}'", key),
                       "expected england-and-wales, scotland or northern-ireland");
         auto years = parse_division_events(body, key, text, file);
         if (!years) return years.error();
@@ -143,7 +146,8 @@ std::string to_govuk_json(const OfficialHolidays& data) {
 
 OfficialHolidays merge_official(OfficialHolidays base, const OfficialHolidays& update) {
     for (const auto& [division, years] : update)
-        for (const auto& [year, list] : years) base[division][year] = list;
+        for (const auto& [year, list] : years)
+            base[division][year] = list;
     return base;
 }
 

@@ -42,9 +42,11 @@ void place_fixed(int year, const std::vector<Fixed>& fixed, std::vector<Holiday>
     for (const Fixed& f : moved) {
         Date d = make_date(year, f.month, f.day);
         auto taken = [&](Date x) {
-            return std::any_of(out.begin(), out.end(), [&](const Holiday& h) { return h.date == x; });
+            return std::any_of(out.begin(), out.end(),
+                               [&](const Holiday& h) { return h.date == x; });
         };
-        do d += days{1};
+        do
+            d += days{1};
         while (is_weekend(d) || taken(d));
         out.push_back({d, f.title, "Substitute day", true, HolidaySource::rules});
     }
@@ -68,9 +70,12 @@ std::vector<Fixed> fixed_days(Division division, int year) {
 
 std::string_view division_slug(Division d) {
     switch (d) {
-    case Division::england_and_wales: return "england-and-wales";
-    case Division::scotland: return "scotland";
-    case Division::northern_ireland: return "northern-ireland";
+    case Division::england_and_wales:
+        return "england-and-wales";
+    case Division::scotland:
+        return "scotland";
+    case Division::northern_ireland:
+        return "northern-ireland";
     }
     return "england-and-wales";
 }
@@ -113,7 +118,8 @@ std::vector<Holiday> rule_holidays(Division division, int year) {
 std::string describe(const Holiday& h) {
     if (h.notes.empty()) return h.title;
     std::string notes = h.notes;
-    if (!notes.empty() && notes[0] >= 'A' && notes[0] <= 'Z') notes[0] = static_cast<char>(notes[0] + 32);
+    if (!notes.empty() && notes[0] >= 'A' && notes[0] <= 'Z')
+        notes[0] = static_cast<char>(notes[0] + 32);
     return h.title + " (" + notes + ")";
 }
 

@@ -13,7 +13,9 @@ enum class Change { moved, extra };
 
 constexpr unsigned all_uk = 0b111;
 
-unsigned bit(Division d) { return 1u << static_cast<unsigned>(d); }
+unsigned bit(Division d) {
+    return 1u << static_cast<unsigned>(d);
+}
 
 struct OneOff {
     Change change;

@@ -18,19 +18,26 @@ Result<Period> parse_period(std::string_view text, std::string_view field) {
         return bad_input(std::string(field), fmt::format("'{}' is not a count", text),
                          "write a whole number with an optional unit: 5 or 5wd (working days), "
                          "3d (days), 2w (weeks), 6m (months)");
-    if (unit == "d") p.unit = PeriodUnit::days;
-    else if (unit == "w") p.unit = PeriodUnit::weeks;
-    else if (unit == "m") p.unit = PeriodUnit::months;
+    if (unit == "d")
+        p.unit = PeriodUnit::days;
+    else if (unit == "w")
+        p.unit = PeriodUnit::weeks;
+    else if (unit == "m")
+        p.unit = PeriodUnit::months;
     return p;
 }
 
 Result<Date> apply_period(Date d, Period p, const Calendar& calendar) {
     if (!in_supported_range(d)) return out_of_range(format_iso(d), "date");
     switch (p.unit) {
-    case PeriodUnit::working_days: return calendar.add_working_days(d, p.count);
-    case PeriodUnit::days: return add_days(d, p.count);
-    case PeriodUnit::weeks: return add_days(d, p.count * 7);
-    case PeriodUnit::months: return add_months(d, p.count);
+    case PeriodUnit::working_days:
+        return calendar.add_working_days(d, p.count);
+    case PeriodUnit::days:
+        return add_days(d, p.count);
+    case PeriodUnit::weeks:
+        return add_days(d, p.count * 7);
+    case PeriodUnit::months:
+        return add_months(d, p.count);
     }
     return d;
 }

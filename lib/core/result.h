@@ -63,6 +63,8 @@ private:
 /// Result of an operation that yields nothing but may fail.
 struct Unit {};
 using Status = Result<Unit>;
-inline Status ok() { return Unit{}; }
+inline Status ok() {
+    return Unit{};
+}
 
 } // namespace scr

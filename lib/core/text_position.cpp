@@ -29,15 +29,19 @@ Status check_nesting(std::string_view text, int max_depth) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
             continue;
         }
-        if (c == '"') in_string = true;
+        if (c == '"')
+            in_string = true;
         else if (c == '[' || c == '{') {
             if (++depth > max_depth) {
                 const TextPosition p = position_of(text, i);
-                Error e = bad_input("json", fmt::format("nested more than {} levels deep", max_depth));
+                Error e =
+                    bad_input("json", fmt::format("nested more than {} levels deep", max_depth));
                 e.diag.line = p.line;
                 e.diag.col = p.col;
                 return e;

@@ -7,8 +7,8 @@ namespace {
 
 // Display width in code points: continuation bytes of UTF-8 take no column ("’" is one).
 std::size_t width(const std::string& s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string csv_field(const std::string& s) {
@@ -35,7 +35,8 @@ void append_row(std::string& out, const std::vector<std::string>& cells,
 
 std::string render_table(const Table& table, Emphasis emphasis) {
     std::vector<std::size_t> widths(table.header.size(), 0);
-    for (std::size_t i = 0; i < table.header.size(); ++i) widths[i] = width(table.header[i]);
+    for (std::size_t i = 0; i < table.header.size(); ++i)
+        widths[i] = width(table.header[i]);
     for (const auto& row : table.rows)
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], width(row[i]));
@@ -45,7 +46,8 @@ std::string render_table(const Table& table, Emphasis emphasis) {
     append_row(header, table.header, widths);
     if (emphasis == Emphasis::ansi) header.insert(header.size() - 1, "\x1b[0m");
     out += header;
-    for (const auto& row : table.rows) append_row(out, row, widths);
+    for (const auto& row : table.rows)
+        append_row(out, row, widths);
     return out;
 }
 
@@ -59,7 +61,8 @@ std::string render_csv(const Table& table) {
         out += '\n';
     };
     line(table.header);
-    for (const auto& row : table.rows) line(row);
+    for (const auto& row : table.rows)
+        line(row);
     return out;
 }
 

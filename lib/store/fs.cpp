@@ -49,8 +49,9 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
         if (n == 0) break;
         if (out.size() + static_cast<std::size_t>(n) > max_bytes) {
             ::close(fd);
-            Error e = bad_input("", fmt::format("larger than {} bytes; refusing to read it", max_bytes),
-                                "check this is the file you meant");
+            Error e =
+                bad_input("", fmt::format("larger than {} bytes; refusing to read it", max_bytes),
+                          "check this is the file you meant");
             e.diag.file = path.string();
             return e;
         }
@@ -92,7 +93,8 @@ Status make_private_dir(const fs::path& path) {
     if (path.has_parent_path() && path.parent_path() != path) {
         if (auto st = make_private_dir(path.parent_path()); !st) return st;
     }
-    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) return os_error(path, "cannot create directory");
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST)
+        return os_error(path, "cannot create directory");
     if (::chmod(path.c_str(), 0700) != 0) return os_error(path, "cannot set permissions");
     return ok();
 }

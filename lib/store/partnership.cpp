@@ -17,24 +17,25 @@ Result<Closure> parse_closure(const YamlContext& ctx, const YAML::Node& node,
                           "e.g. {from: 2026-12-29, to: 2026-12-31, reason: Offices closed}");
     Closure c;
     bool has_date = false, has_from = false, has_to = false;
-    auto st = for_each_key(ctx, node, where, [&](const std::string& key, const YAML::Node& v) -> Status {
-        const std::string field = where + "." + key;
-        if (key == "date" || key == "from" || key == "to") {
-            auto d = read_date(ctx, v, field);
-            if (!d) return d.error();
-            if (key != "to") c.from = *d;
-            if (key != "from") c.to = *d;
-            (key == "date" ? has_date : key == "from" ? has_from : has_to) = true;
-        } else if (key == "reason") {
-            auto r = read_string(ctx, v, field);
-            if (!r) return r.error();
-            c.reason = *r;
-        } else {
-            return yaml_error(ctx, v, field, fmt::format("unknown key '{}'", key),
-                              "closures take date, from, to and reason");
-        }
-        return ok();
-    });
+    auto st =
+        for_each_key(ctx, node, where, [&](const std::string& key, const YAML::Node& v) -> Status {
+            const std::string field = where + "." + key;
+            if (key == "date" || key == "from" || key == "to") {
+                auto d = read_date(ctx, v, field);
+                if (!d) return d.error();
+                if (key != "to") c.from = *d;
+                if (key != "from") c.to = *d;
+                (key == "date" ? has_date : key == "from" ? has_from : has_to) = true;
+            } else if (key == "reason") {
+                auto r = read_string(ctx, v, field);
+                if (!r) return r.error();
+                c.reason = *r;
+            } else {
+                return yaml_error(ctx, v, field, fmt::format("unknown key '{}'", key),
+                                  "closures take date, from, to and reason");
+            }
+            return ok();
+        });
     if (!st) return st.error();
     if (has_date == (has_from || has_to) || has_from != has_to)
         return yaml_error(ctx, node, where, "give either date: or both from: and to:");
@@ -90,32 +91,33 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
                           "run scr init to write a fresh one");
     PartnershipConfig config;
     bool has_division = false;
-    auto st = for_each_key(ctx, *doc, "", [&](const std::string& key, const YAML::Node& v) -> Status {
-        if (key == "name") {
-            auto name = read_string(ctx, v, key);
-            if (!name) return name.error();
-            config.name = *name;
-        } else if (key == "division") {
-            auto d = v.IsScalar() ? parse_division(v.Scalar()) : std::nullopt;
-            if (!d)
-                return yaml_error(ctx, v, key, "unknown division",
-                                  "use england-and-wales, scotland or northern-ireland");
-            config.division = *d;
-            has_division = true;
-        } else if (key == "closures") {
-            if (v.IsNull()) return ok();
-            if (!v.IsSequence()) return yaml_error(ctx, v, key, "expected a list of closures");
-            for (std::size_t i = 0; i < v.size(); ++i) {
-                auto c = parse_closure(ctx, v[i], fmt::format("closures[{}]", i));
-                if (!c) return c.error();
-                config.closures.push_back(*c);
+    auto st =
+        for_each_key(ctx, *doc, "", [&](const std::string& key, const YAML::Node& v) -> Status {
+            if (key == "name") {
+                auto name = read_string(ctx, v, key);
+                if (!name) return name.error();
+                config.name = *name;
+            } else if (key == "division") {
+                auto d = v.IsScalar() ? parse_division(v.Scalar()) : std::nullopt;
+                if (!d)
+                    return yaml_error(ctx, v, key, "unknown division",
+                                      "use england-and-wales, scotland or northern-ireland");
+                config.division = *d;
+                has_division = true;
+            } else if (key == "closures") {
+                if (v.IsNull()) return ok();
+                if (!v.IsSequence()) return yaml_error(ctx, v, key, "expected a list of closures");
+                for (std::size_t i = 0; i < v.size(); ++i) {
+                    auto c = parse_closure(ctx, v[i], fmt::format("closures[{}]", i));
+                    if (!c) return c.error();
+                    config.closures.push_back(*c);
+                }
+            } else {
+                return yaml_error(ctx, v, key, fmt::format("unknown key '{}'", key),
+                                  "scr.yaml takes name, division and closures");
             }
-        } else {
-            return yaml_error(ctx, v, key, fmt::format("unknown key '{}'", key),
-                              "scr.yaml takes name, division and closures");
-        }
-        return ok();
-    });
+            return ok();
+        });
     if (!st) return st.error();
     if (config.name.empty()) return yaml_error(ctx, *doc, "name", "is missing");
     if (!has_division) return yaml_error(ctx, *doc, "division", "is missing");
@@ -170,7 +172,9 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
     if (auto st = make_private_dir(dir); !st) return st;
     if (auto st = make_private_dir(dir / "cases"); !st) return st;
     if (auto st = ensure_lines(dir / ".gitignore", {"/.scr/"}); !st) return st;
-    if (auto st = ensure_lines(dir / ".gitattributes", {"*.yaml text eol=lf", "*.json text eol=lf"}); !st)
+    if (auto st =
+            ensure_lines(dir / ".gitattributes", {"*.yaml text eol=lf", "*.json text eol=lf"});
+        !st)
         return st;
     // scr.yaml last: until it exists, the directory is not a partnership and init can be rerun.
     return write_file_atomic(dir / config_file_name, format_config(config));

@@ -20,11 +20,13 @@ int main(int argc, char** argv) {
     std::uniform_int_distribution<long> day(1000, span - 1000);
     std::uniform_int_distribution<long> count(-500, 500);
     std::vector<std::pair<Date, long>> input(static_cast<std::size_t>(queries));
-    for (auto& q : input) q = {first_supported_date + date::days{day(rng)}, count(rng)};
+    for (auto& q : input)
+        q = {first_supported_date + date::days{day(rng)}, count(rng)};
 
     long checksum = 0;
     const auto t2 = std::chrono::steady_clock::now();
-    for (const auto& [from, n] : input) checksum += cal.add_working_days(from, n)->time_since_epoch().count();
+    for (const auto& [from, n] : input)
+        checksum += cal.add_working_days(from, n)->time_since_epoch().count();
     const auto t3 = std::chrono::steady_clock::now();
 
     // The naive loop, on a 1/100 sample: it is far slower.

@@ -9,7 +9,8 @@ TEST_CASE("--version and --help") {
     CHECK(v.out.rfind("scr ", 0) == 0);
     const Run h = scr({"--help"});
     CHECK(h.code == 0);
-    for (const char* word : {"init", "days", "holidays", "--as-of", "-C", "--format", "--no-input", "--color"})
+    for (const char* word :
+         {"init", "days", "holidays", "--as-of", "-C", "--format", "--no-input", "--color"})
         CHECK(h.out.find(word) != std::string::npos);
 }
 
@@ -42,7 +43,9 @@ TEST_CASE("global options work after the subcommand too") {
 }
 
 TEST_CASE("--color always colours, never and NO_COLOR do not, pipes do not by default") {
-    CHECK(scr({"holidays", "list", "2026", "--color", "always"}).out.find("\x1b[") != std::string::npos);
-    CHECK(scr({"holidays", "list", "2026", "--color", "never"}).out.find("\x1b[") == std::string::npos);
+    CHECK(scr({"holidays", "list", "2026", "--color", "always"}).out.find("\x1b[") !=
+          std::string::npos);
+    CHECK(scr({"holidays", "list", "2026", "--color", "never"}).out.find("\x1b[") ==
+          std::string::npos);
     CHECK(scr({"holidays", "list", "2026"}).out.find("\x1b[") == std::string::npos);
 }

@@ -19,18 +19,22 @@ int exec_and_wait(const std::vector<std::string>& argv, const Options& opt, Run&
     const pid_t pid = fork();
     if (pid == 0) {
         // A clean environment: nothing from the developer's shell changes the answers.
-        for (const char* v : {"SCR_TODAY", "SCR_DIR", "NO_COLOR"}) unsetenv(v);
-        for (const auto& [k, v] : opt.env) setenv(k.c_str(), v.c_str(), 1);
+        for (const char* v : {"SCR_TODAY", "SCR_DIR", "NO_COLOR"})
+            unsetenv(v);
+        for (const auto& [k, v] : opt.env)
+            setenv(k.c_str(), v.c_str(), 1);
         setenv("SCR", binary().c_str(), 1);
         umask(022);
         if (chdir(cwd.c_str()) != 0) _exit(126);
-        const int fi = open(in.c_str(), O_RDONLY), fo = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600),
+        const int fi = open(in.c_str(), O_RDONLY),
+                  fo = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600),
                   fe = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(fi, 0);
         dup2(fo, 1);
         dup2(fe, 2);
         std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
         execv(args[0], args.data());
         _exit(127);
@@ -87,7 +91,11 @@ unsigned mode_of(const fs::path& p) {
     return st.st_mode & 07777;
 }
 
-std::string binary() { return SCR_BINARY; }
-std::string data(const std::string& name) { return std::string(SCR_TEST_DATA) + "/" + name; }
+std::string binary() {
+    return SCR_BINARY;
+}
+std::string data(const std::string& name) {
+    return std::string(SCR_TEST_DATA) + "/" + name;
+}
 
 } // namespace e2e

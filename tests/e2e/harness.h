@@ -20,9 +20,9 @@ struct Run {
 };
 
 struct Options {
-    std::string input;                                       // fed on stdin
-    std::vector<std::pair<std::string, std::string>> env;    // added to a clean environment
-    fs::path cwd;                                            // default: a fresh temporary dir
+    std::string input;                                    // fed on stdin
+    std::vector<std::pair<std::string, std::string>> env; // added to a clean environment
+    fs::path cwd;                                         // default: a fresh temporary dir
 };
 
 /// A directory removed when the test ends.

@@ -13,14 +13,17 @@ TEST_CASE("holidays list shows a year's bank holidays as table, csv or json") {
     CHECK(std::count(table.out.begin(), table.out.end(), '\n') == 9); // header + 8 days
     const Run csv = scr({"holidays", "list", "2026", "--format", "csv"});
     CHECK(csv.out.rfind("date,weekday,title,kind,division,source\n", 0) == 0);
-    CHECK(csv.out.find("2026-04-03,Friday,Good Friday,bank-holiday,england-and-wales,rules\n") != std::string::npos);
-    const auto j = nlohmann::json::parse(scr({"holidays", "list", "2026", "--format", "json", "--division", "scotland"}).out);
+    CHECK(csv.out.find("2026-04-03,Friday,Good Friday,bank-holiday,england-and-wales,rules\n") !=
+          std::string::npos);
+    const auto j = nlohmann::json::parse(
+        scr({"holidays", "list", "2026", "--format", "json", "--division", "scotland"}).out);
     REQUIRE(j.size() == 10);
     CHECK(j[5]["date"] == "2026-06-15");
     CHECK(j[5]["division"] == "scotland");
     CHECK(j[5]["source"] == "rules");
     // Without a year: the year of --as-of.
-    CHECK(scr({"--as-of", "2027-03-01", "holidays", "list"}).out.find("2027-12-27") != std::string::npos);
+    CHECK(scr({"--as-of", "2027-03-01", "holidays", "list"}).out.find("2027-12-27") !=
+          std::string::npos);
 }
 
 TEST_CASE("holidays list refuses a bad year or format") {
@@ -39,24 +42,27 @@ TEST_CASE("holidays import stores GOV.UK data in the partnership and it wins ove
     REQUIRE(r.code == 0);
     CHECK(r.out.find("england-and-wales: 83 bank holidays, 2019 to 2028") != std::string::npos);
     CHECK(mode_of(t / "bank-holidays.json") == 0600);
-    CHECK(scr({"holidays", "list", "2026", "--format", "csv"}, {.cwd = t.path()}).out.find(",imported\n") !=
-          std::string::npos);
+    CHECK(scr({"holidays", "list", "2026", "--format", "csv"}, {.cwd = t.path()})
+              .out.find(",imported\n") != std::string::npos);
     // A later import of one made-up year replaces that year only; the rest stays.
-    write_text(t / "one-year.json", R"({"england-and-wales":{"division":"england-and-wales","events":[
+    write_text(t / "one-year.json",
+               R"({"england-and-wales":{"division":"england-and-wales","events":[
       {"title":"New Year’s Day","date":"2030-01-01","notes":"","bunting":true}]}})");
-    const Run second = scr({"holidays", "import", "-"}, {.input = read_text(t / "one-year.json"), .cwd = t.path()});
+    const Run second = scr({"holidays", "import", "-"},
+                           {.input = read_text(t / "one-year.json"), .cwd = t.path()});
     REQUIRE(second.code == 0);
     CHECK(second.out.find("differ from the built-in rules") != std::string::npos);
     CHECK(scr({"days", "is", "2030-12-25"}, {.cwd = t.path()}).code == 0); // official list wins
     CHECK(scr({"days", "is", "2031-12-25"}, {.cwd = t.path()}).code == 1); // rules elsewhere
-    CHECK(scr({"holidays", "list", "2028", "--format", "csv"}, {.cwd = t.path()}).out.find(",imported\n") !=
-          std::string::npos);
+    CHECK(scr({"holidays", "list", "2028", "--format", "csv"}, {.cwd = t.path()})
+              .out.find(",imported\n") != std::string::npos);
 }
 
 TEST_CASE("holidays import of a malformed file: exit 2, file and line named, nothing changed") {
     TempDir t;
     REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
-    REQUIRE(scr({"holidays", "import", data("govuk-bank-holidays.json")}, {.cwd = t.path()}).code == 0);
+    REQUIRE(scr({"holidays", "import", data("govuk-bank-holidays.json")}, {.cwd = t.path()}).code ==
+            0);
     const std::string before = read_text(t / "bank-holidays.json");
     write_text(t / "bad.json", "{\"scotland\": {\"division\": \"scotland\", \"events\": [\n"
                                "  {\"title\": \"X\", \"date\": \"2030-02-30\"}]}}\n");

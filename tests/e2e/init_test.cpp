@@ -5,7 +5,8 @@ using namespace e2e;
 
 TEST_CASE("init creates a private partnership directory and refuses to overwrite one") {
     TempDir t;
-    const Run r = scr({"init", "p", "--name", "Exampletown Safeguarding Children Partnership", "--division", "scotland"},
+    const Run r = scr({"init", "p", "--name", "Exampletown Safeguarding Children Partnership",
+                       "--division", "scotland"},
                       {.cwd = t.path()});
     REQUIRE(r.code == 0);
     CHECK(r.out.find("created partnership") != std::string::npos);
@@ -30,7 +31,8 @@ TEST_CASE("init in an existing git checkout keeps the user's .gitignore and .git
     write_text(t / ".gitattributes", "*.pdf binary");
     REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
     CHECK(read_text(t / ".gitignore") == "*.xlsx\n/.scr/\n");
-    CHECK(read_text(t / ".gitattributes") == "*.pdf binary\n*.yaml text eol=lf\n*.json text eol=lf\n");
+    CHECK(read_text(t / ".gitattributes") ==
+          "*.pdf binary\n*.yaml text eol=lf\n*.json text eol=lf\n");
 }
 
 TEST_CASE("init refuses bad options with exit 2 and writes nothing") {
@@ -44,11 +46,13 @@ TEST_CASE("init refuses bad options with exit 2 and writes nothing") {
 
 TEST_CASE("commands inside a partnership use its division, from any subdirectory or -C") {
     TempDir t;
-    REQUIRE(scr({"init", "--name", "Scots", "--division", "scotland"}, {.cwd = t.path()}).code == 0);
+    REQUIRE(scr({"init", "--name", "Scots", "--division", "scotland"}, {.cwd = t.path()}).code ==
+            0);
     CHECK(scr({"days", "is", "2026-06-15"}, {.cwd = t / "cases"}).code == 1);
     CHECK(scr({"-C", t.path().string(), "days", "is", "2026-06-15"}).code == 1);
     CHECK(scr({"days", "is", "2026-06-15"}, {.env = {{"SCR_DIR", t.path().string()}}}).code == 1);
-    CHECK(scr({"days", "is", "2026-06-15", "--division", "england-and-wales"}, {.cwd = t.path()}).code == 0);
+    CHECK(scr({"days", "is", "2026-06-15", "--division", "england-and-wales"}, {.cwd = t.path()})
+              .code == 0);
     const Run missing = scr({"-C", (t / "nowhere").string(), "days", "is", "2026-06-15"});
     CHECK(missing.code == 2);
     CHECK(missing.err.find("-C") != std::string::npos);
@@ -56,19 +60,24 @@ TEST_CASE("commands inside a partnership use its division, from any subdirectory
 
 TEST_CASE("closures in scr.yaml count on the local calendar only") {
     TempDir t;
-    write_text(t / "scr.yaml", "name: Example\ndivision: england-and-wales\nclosures:\n"
-                               "  - from: 2026-12-29\n    to: 2026-12-31\n    reason: Offices closed\n");
+    write_text(t / "scr.yaml",
+               "name: Example\ndivision: england-and-wales\nclosures:\n"
+               "  - from: 2026-12-29\n    to: 2026-12-31\n    reason: Offices closed\n");
     CHECK(scr({"days", "add", "2026-12-24", "1"}, {.cwd = t.path()}).out == "2026-12-29\n");
-    CHECK(scr({"days", "add", "2026-12-24", "1", "--calendar", "local"}, {.cwd = t.path()}).out == "2027-01-04\n");
+    CHECK(scr({"days", "add", "2026-12-24", "1", "--calendar", "local"}, {.cwd = t.path()}).out ==
+          "2027-01-04\n");
     CHECK(scr({"days", "is", "2026-12-30", "--calendar", "local"}, {.cwd = t.path()}).out ==
           "no: office closure: Offices closed\n");
-    const Run list = scr({"holidays", "list", "2026", "--calendar", "local", "--format", "csv"}, {.cwd = t.path()});
-    CHECK(list.out.find("2026-12-30,Wednesday,Offices closed,closure,england-and-wales,scr.yaml") != std::string::npos);
+    const Run list = scr({"holidays", "list", "2026", "--calendar", "local", "--format", "csv"},
+                         {.cwd = t.path()});
+    CHECK(list.out.find("2026-12-30,Wednesday,Offices closed,closure,england-and-wales,scr.yaml") !=
+          std::string::npos);
 }
 
 TEST_CASE("a broken scr.yaml is reported with file, line and field, exit 2") {
     TempDir t;
-    write_text(t / "scr.yaml", "name: Example\ndivision: england-and-wales\nclosures:\n  - date: 2026-12-32\n");
+    write_text(t / "scr.yaml",
+               "name: Example\ndivision: england-and-wales\nclosures:\n  - date: 2026-12-32\n");
     const Run r = scr({"days", "add", "2026-12-24", "1"}, {.cwd = t.path()});
     CHECK(r.code == 2);
     CHECK(r.out.empty());

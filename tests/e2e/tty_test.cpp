@@ -4,7 +4,9 @@
 using namespace e2e;
 
 namespace {
-bool have_script() { return shell("command -v script >/dev/null").code == 0; }
+bool have_script() {
+    return shell("command -v script >/dev/null").code == 0;
+}
 } // namespace
 
 TEST_CASE("on a terminal the table header is emphasised; NO_COLOR and --color never turn it off") {
@@ -16,7 +18,8 @@ TEST_CASE("on a terminal the table header is emphasised; NO_COLOR and --color ne
     CHECK(tty.code == 0);
     CHECK(tty.out.find("\x1b[1m") != std::string::npos);
     CHECK(tty.out.find("Good Friday") != std::string::npos);
-    const Run no_color = shell("script -qec \"$SCR holidays list 2026\" /dev/null", {.env = {{"NO_COLOR", "1"}}});
+    const Run no_color =
+        shell("script -qec \"$SCR holidays list 2026\" /dev/null", {.env = {{"NO_COLOR", "1"}}});
     CHECK(no_color.out.find("\x1b[") == std::string::npos);
     CHECK(no_color.out.find("Good Friday") != std::string::npos);
     const Run never = shell("script -qec \"$SCR --color never holidays list 2026\" /dev/null");

@@ -22,7 +22,9 @@ Date naive_workday(const Calendar& cal, Date from, long n) {
     return x;
 }
 
-Date add(Date from, long n) { return *england().add_working_days(from, n); }
+Date add(Date from, long n) {
+    return *england().add_working_days(from, n);
+}
 
 } // namespace
 
@@ -75,7 +77,8 @@ TEST_CASE("calendar::working_days_between inverts add_working_days") {
     CHECK(*england().working_days_between(d("2026-11-20"), d("2026-11-20")) == 0);
     CHECK(*england().working_days_between(d("2026-11-20"), d("2026-11-22")) == 0); // Fri -> Sun
     CHECK(*england().working_days_between(d("2026-11-23"), d("2026-11-20")) == -1);
-    CHECK(*england().working_days_between(d("2026-11-22"), d("2026-11-20")) == -1); // Sun back to Fri
+    CHECK(*england().working_days_between(d("2026-11-22"), d("2026-11-20")) ==
+          -1); // Sun back to Fri
     std::mt19937 rng(7);
     std::uniform_int_distribution<long> day(700, 39000), count(-400, 400);
     for (int i = 0; i < 20000; ++i) {
@@ -90,8 +93,8 @@ TEST_CASE("calendar::working_days_between inverts add_working_days") {
 TEST_CASE("calendar::networkdays counts both ends like NETWORKDAYS") {
     CHECK(*england().networkdays(d("2026-12-24"), d("2027-01-04")) == 5);
     CHECK(*england().networkdays(d("2027-01-04"), d("2026-12-24")) == -5);
-    CHECK(*england().networkdays(d("2026-11-20"), d("2026-11-20")) == 1);  // a working day
-    CHECK(*england().networkdays(d("2026-11-21"), d("2026-11-21")) == 0);  // Saturday
+    CHECK(*england().networkdays(d("2026-11-20"), d("2026-11-20")) == 1); // a working day
+    CHECK(*england().networkdays(d("2026-11-21"), d("2026-11-21")) == 0); // Saturday
     CHECK(*england().networkdays(d("2026-11-21"), d("2026-11-27")) == 5);
     CHECK(*england().networkdays(d("2026-01-01"), d("2026-12-31")) == 253); // 261 weekdays - 8
 }

@@ -7,7 +7,8 @@ using namespace scr;
 using scr::test::d;
 
 TEST_CASE("config::format_config and parse_config round-trip") {
-    PartnershipConfig c{"yes", Division::scotland,
+    PartnershipConfig c{"yes",
+                        Division::scotland,
                         {{d("2026-12-29"), d("2026-12-31"), "Offices closed: Christmas"},
                          {d("2027-04-01"), d("2027-04-01"), "no"}}};
     const std::string text = format_config(c);
@@ -33,16 +34,22 @@ TEST_CASE("config::parse_config names file, line and field") {
     CHECK(dup.error().diag.field == "name");
     CHECK(dup.error().diag.line == 3);
 
-    auto bad_date = parse_config("name: X\ndivision: scotland\nclosures:\n  - date: 2026-02-30\n", "scr.yaml");
+    auto bad_date =
+        parse_config("name: X\ndivision: scotland\nclosures:\n  - date: 2026-02-30\n", "scr.yaml");
     REQUIRE_FALSE(bad_date.ok());
     CHECK(bad_date.error().diag.field == "closures[0].date");
     CHECK(bad_date.error().diag.line == 4);
 
-    CHECK_FALSE(parse_config("name: X\n", "scr.yaml").ok());                      // no division
+    CHECK_FALSE(parse_config("name: X\n", "scr.yaml").ok()); // no division
     CHECK_FALSE(parse_config("name: X\ndivision: wales\n", "scr.yaml").ok());
-    CHECK_FALSE(parse_config("name: [\n", "scr.yaml").ok());                       // malformed
-    CHECK_FALSE(parse_config("- a\n", "scr.yaml").ok());                           // not a map
-    CHECK_FALSE(parse_config("name: X\ndivision: scotland\nclosures:\n  - from: 2026-12-31\n    to: 2026-12-01\n", "s").ok());
-    CHECK_FALSE(parse_config("name: X\ndivision: scotland\nclosures:\n  - from: 2026-12-31\n", "s").ok());
-    CHECK_FALSE(parse_config(std::string(100000, '[') , "s").ok());
+    CHECK_FALSE(parse_config("name: [\n", "scr.yaml").ok()); // malformed
+    CHECK_FALSE(parse_config("- a\n", "scr.yaml").ok());     // not a map
+    CHECK_FALSE(
+        parse_config(
+            "name: X\ndivision: scotland\nclosures:\n  - from: 2026-12-31\n    to: 2026-12-01\n",
+            "s")
+            .ok());
+    CHECK_FALSE(
+        parse_config("name: X\ndivision: scotland\nclosures:\n  - from: 2026-12-31\n", "s").ok());
+    CHECK_FALSE(parse_config(std::string(100000, '['), "s").ok());
 }

@@ -40,16 +40,28 @@ TEST_CASE("govuk::malformed files name file, line and field") {
     CHECK(unknown.error().diag.message.find("unknown division") != std::string::npos);
 
     auto twice = parse_govuk_json(R"({"scotland":{"division":"scotland","events":[
-{"title":"A","date":"2030-01-01"},{"title":"B","date":"2030-01-01"}]}})", "f.json");
+{"title":"A","date":"2030-01-01"},{"title":"B","date":"2030-01-01"}]}})",
+                                  "f.json");
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().diag.message.find("twice") != std::string::npos);
 
     CHECK_FALSE(parse_govuk_json("[]", "f.json").ok());
     CHECK_FALSE(parse_govuk_json("{}", "f.json").ok());
-    CHECK_FALSE(parse_govuk_json(R"({"scotland":{"division":"england-and-wales","events":[]}})", "f").ok());
-    CHECK_FALSE(parse_govuk_json(R"({"scotland":{"division":"scotland","events":[{"date":"2030-01-01"}]}})", "f").ok());
-    CHECK_FALSE(parse_govuk_json(R"({"scotland":{"division":"scotland","events":[{"title":"A","date":"1980-01-01"}]}})", "f").ok());
-    CHECK_FALSE(parse_govuk_json(R"({"scotland":{"division":"scotland","events":[{"title":"A","date":"2030-01-01","bunting":"yes"}]}})", "f").ok());
+    CHECK_FALSE(
+        parse_govuk_json(R"({"scotland":{"division":"england-and-wales","events":[]}})", "f").ok());
+    CHECK_FALSE(parse_govuk_json(
+                    R"({"scotland":{"division":"scotland","events":[{"date":"2030-01-01"}]}})", "f")
+                    .ok());
+    CHECK_FALSE(
+        parse_govuk_json(
+            R"({"scotland":{"division":"scotland","events":[{"title":"A","date":"1980-01-01"}]}})",
+            "f")
+            .ok());
+    CHECK_FALSE(
+        parse_govuk_json(
+            R"({"scotland":{"division":"scotland","events":[{"title":"A","date":"2030-01-01","bunting":"yes"}]}})",
+            "f")
+            .ok());
 }
 
 TEST_CASE("govuk::deep nesting is refused before parsing") {
@@ -68,10 +80,13 @@ TEST_CASE("govuk::to_govuk_json round-trips and merge replaces whole division-ye
     CHECK(to_govuk_json(*again) == text);
 
     OfficialHolidays update;
-    update[Division::england_and_wales][2030] = {{d("2030-05-06"), "Early May bank holiday", "", true, HolidaySource::imported}};
-    update[Division::scotland][2031] = {{d("2031-01-01"), "New Year’s Day", "", true, HolidaySource::imported}};
+    update[Division::england_and_wales][2030] = {
+        {d("2030-05-06"), "Early May bank holiday", "", true, HolidaySource::imported}};
+    update[Division::scotland][2031] = {
+        {d("2031-01-01"), "New Year’s Day", "", true, HolidaySource::imported}};
     const OfficialHolidays merged = merge_official(*first, update);
     CHECK(merged.at(Division::england_and_wales).at(2030).size() == 1);
     CHECK(merged.at(Division::scotland).at(2031).size() == 1);
-    CHECK(official_or_rules(merged, Division::scotland, 2030).size() == rule_holidays(Division::scotland, 2030).size());
+    CHECK(official_or_rules(merged, Division::scotland, 2030).size() ==
+          rule_holidays(Division::scotland, 2030).size());
 }

@@ -157,7 +157,8 @@ const Expected england_and_wales_2012_2027[] = {
 
 std::vector<Date> dates(const std::vector<Holiday>& list) {
     std::vector<Date> out;
-    for (const Holiday& h : list) out.push_back(h.date);
+    for (const Holiday& h : list)
+        out.push_back(h.date);
     return out;
 }
 
@@ -170,7 +171,8 @@ std::set<Date> rule_dates(Division div, int year) {
 
 TEST_CASE("holidays::england_and_wales 2012-2027 match GOV.UK day for day") {
     std::map<int, std::vector<Date>> expected;
-    for (const Expected& e : england_and_wales_2012_2027) expected[year_of(d(e.date))].push_back(d(e.date));
+    for (const Expected& e : england_and_wales_2012_2027)
+        expected[year_of(d(e.date))].push_back(d(e.date));
     CHECK(expected.size() == 16);
     for (const auto& [year, list] : expected) {
         CAPTURE(year);
@@ -277,7 +279,8 @@ TEST_CASE("holidays::easter_sunday") {
 }
 
 TEST_CASE("holidays::division slugs round trip") {
-    for (Division div : all_divisions) CHECK(parse_division(division_slug(div)) == div);
+    for (Division div : all_divisions)
+        CHECK(parse_division(division_slug(div)) == div);
     CHECK_FALSE(parse_division("wales").has_value());
 }
 

@@ -37,7 +37,8 @@ TEST_CASE("period::resolve_date reads words and counts relative to today") {
 
 TEST_CASE("period::apply_period") {
     CHECK(*apply_period(d("2026-08-31"), {6, PeriodUnit::months}, england()) == d("2027-02-28"));
-    CHECK(*apply_period(d("2026-12-24"), {1, PeriodUnit::working_days}, england()) == d("2026-12-29"));
+    CHECK(*apply_period(d("2026-12-24"), {1, PeriodUnit::working_days}, england()) ==
+          d("2026-12-29"));
     CHECK(*apply_period(d("2026-12-24"), {-1, PeriodUnit::weeks}, england()) == d("2026-12-17"));
     CHECK_FALSE(apply_period(d("2099-12-31"), {1, PeriodUnit::days}, england()).ok());
 }
