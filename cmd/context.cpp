@@ -74,7 +74,15 @@ int report(const Io& io, const Error& error) {
     if (!d.field.empty()) line += d.field + ": ";
     line += d.message;
     if (!d.hint.empty()) line += "; " + d.hint;
-    io.err << line << '\n';
+    // One line whatever the input held: control characters from arguments are shown escaped.
+    std::string safe;
+    for (char c : line) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            safe += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+        else
+            safe += c;
+    }
+    io.err << safe << '\n';
     return error.kind == Failure::environment ? exit_env : exit_usage;
 }
 

@@ -36,7 +36,9 @@ std::vector<Row> rows_for(const Calendar& cal, int year) {
 
 Result<int> parse_year(const std::string& text, Date today) {
     if (text.empty()) return year_of(today);
-    const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), ::isdigit);
+    const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) {
+                            return c >= '0' && c <= '9';
+                        });
     const int y = digits ? std::stoi(text) : 0;
     if (!digits || y < year_of(first_supported_date) || y > year_of(last_supported_date))
         return bad_input("YEAR", fmt::format("'{}' is not a year scr knows", text),

@@ -46,6 +46,7 @@ TEST_CASE("days add refuses bad input with exit 2, naming the argument") {
           Case{{"days", "add", "26-02-01", "1"}, "DATE"},
           Case{{"days", "add", "2026-1-5", "1"}, "DATE"},
           Case{{"days", "add", "2026-01-05junk", "1"}, "DATE"},
+          Case{{"days", "add", "2026\n01", "1"}, "2026\\x0a01"},
           Case{{"days", "add", "2026-01-05", "five"}, "COUNT"},
           Case{{"days", "add", "2026-01-05", "5y"}, "COUNT"},
           Case{{"days", "add", "2026-01-05"}, "COUNT"},
