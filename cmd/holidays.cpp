@@ -25,9 +25,12 @@ std::vector<Row> rows_for(const Calendar& cal, int year) {
     for (const Holiday& h : cal.holidays_in(year))
         rows.push_back({h.date, describe(h), "bank-holiday",
                         h.source == HolidaySource::imported ? "imported" : "rules"});
+    // A closure day is listed once, and not at all when it is already a bank holiday.
     for (const Closure& c : cal.closures())
         for (Date d = c.from; d <= c.to; d += date::days{1})
-            if (year_of(d) == year && !is_weekend(d))
+            if (year_of(d) == year && cal.day_info(d)->reason == "office closure: " + c.reason &&
+                (rows.empty() ||
+                 std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return r.date == d; })))
                 rows.push_back({d, c.reason, "closure", "scr.yaml"});
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row& a, const Row& b) { return a.date < b.date; });
@@ -82,24 +85,11 @@ int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
     return exit_ok;
 }
 
-int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx) {
-    if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
-    auto p = ctx.require_partnership();
-    if (!p) return report(ctx.io, p.error());
-    std::string text;
-    std::string name = opt.file;
-    if (opt.file == "-") {
-        name = "<stdin>";
-        text.assign(std::istreambuf_iterator<char>(ctx.io.in), {});
-    } else {
-        auto read = read_file(opt.file, 8 << 20);
-        if (!read) return report(ctx.io, read.error());
-        text = std::move(*read);
-    }
-    auto official = parse_govuk_json(text, name);
-    if (!official) return report(ctx.io, official.error());
-    if (auto st = store_official_holidays(*p, *official); !st) return report(ctx.io, st.error());
-    for (const auto& [division, years] : *official) {
+// One line a division: how much the file holds, and whether it differs from the rules (a
+// difference is how a new one-off day shows itself).
+std::string import_summary(const OfficialHolidays& official) {
+    std::string out;
+    for (const auto& [division, years] : official) {
         std::size_t events = 0, differ = 0;
         for (const auto& [year, list] : years) {
             events += list.size();
@@ -110,14 +100,51 @@ int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx) {
                 theirs.push_back(h.date);
             if (ours != theirs) ++differ;
         }
-        ctx.io.out << fmt::format("{}: {} bank holidays, {} to {}", division_slug(division), events,
-                                  years.begin()->first, years.rbegin()->first);
+        out += fmt::format("{}: {} bank holidays, {} to {}", division_slug(division), events,
+                           years.begin()->first, years.rbegin()->first);
         if (differ)
-            ctx.io.out << fmt::format(
-                " ({} year(s) differ from the built-in rules; the official list now wins)", differ);
-        ctx.io.out << '\n';
+            out += fmt::format(" ({} year(s) differ from the built-in rules; the official list "
+                               "now wins)",
+                               differ);
+        out += '\n';
     }
-    ctx.io.out << fmt::format("stored in {}\n", (p->root / holidays_file_name).string());
+    return out;
+}
+
+int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx) {
+    if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
+    auto p = ctx.require_partnership();
+    if (!p) return report(ctx.io, p.error());
+    constexpr std::size_t max_bytes = 8 << 20;
+    std::string text;
+    std::string name = opt.file;
+    if (opt.file == "-") {
+        name = "<stdin>";
+        std::vector<char> buf(1 << 16);
+        while (text.size() <= max_bytes) {
+            const std::streamsize n =
+                ctx.io.in.rdbuf()->sgetn(buf.data(), static_cast<std::streamsize>(buf.size()));
+            if (n <= 0) break;
+            text.append(buf.data(), static_cast<std::size_t>(n));
+        }
+        if (text.size() > max_bytes)
+            return report(ctx.io,
+                          Error{Diagnostic{name, 0, 0, "",
+                                           fmt::format("larger than {} bytes; refusing to read it",
+                                                       max_bytes),
+                                           "GOV.UK's bank-holidays.json is far smaller"},
+                                Failure::bad_input});
+    } else {
+        auto read = read_file(opt.file, max_bytes);
+        if (!read) return report(ctx.io, read.error());
+        text = std::move(*read);
+    }
+    auto official = parse_govuk_json(text, name);
+    if (!official) return report(ctx.io, official.error());
+    const std::string summary = import_summary(*official);
+    if (auto st = store_official_holidays(p->root, *official); !st)
+        return report(ctx.io, st.error());
+    ctx.io.out << summary << fmt::format("stored in {}\n", (p->root / holidays_file_name).string());
     return exit_ok;
 }
 

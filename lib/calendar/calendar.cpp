@@ -21,7 +21,7 @@ Calendar::Calendar(Division division, const OfficialHolidays& official,
     auto mark = [&](Date d, std::string reason) {
         if (!in_supported_range(d)) return;
         auto& why = m_why[static_cast<std::size_t>(day_number(d))];
-        if (why != 0) return; // a bank holiday outranks a closure on the same day
+        if (why != 0) return; // the first name given to a day is kept
         m_reasons.push_back(std::move(reason));
         why = static_cast<std::uint16_t>(m_reasons.size());
     };
@@ -30,9 +30,15 @@ Calendar::Calendar(Division division, const OfficialHolidays& official,
         for (const Holiday& h : m_holidays[y])
             if (!is_weekend(h.date)) mark(h.date, describe(h));
     }
-    for (const Closure& c : m_closures)
-        for (Date d = c.from; d <= c.to; d += date::days{1})
-            if (!is_weekend(d)) mark(d, "office closure: " + c.reason);
+    for (const Closure& c : m_closures) {
+        // One reason per closure, shared by its days (a long closure must not copy it per day).
+        const auto reason = static_cast<std::uint16_t>(m_reasons.size() + 1);
+        m_reasons.push_back("office closure: " + c.reason);
+        for (Date d = c.from; d <= c.to; d += date::days{1}) {
+            auto& why = m_why[static_cast<std::size_t>(day_number(d))];
+            if (why == 0 && !is_weekend(d)) why = reason;
+        }
+    }
     m_count.resize(static_cast<std::size_t>(span));
     std::int32_t working = 0;
     for (std::int32_t i = 0; i < span; ++i) {

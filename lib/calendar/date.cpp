@@ -1,5 +1,7 @@
 #include "calendar/date.h"
 
+#include "core/text.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -35,7 +37,7 @@ Result<Date> parse_iso_date(std::string_view text, std::string_view field) {
                         all_digits(text.substr(0, 4)) && all_digits(text.substr(5, 2)) &&
                         all_digits(text.substr(8, 2));
     if (!shaped)
-        return bad_input(std::string(field), fmt::format("'{}' is not a date", text),
+        return bad_input(std::string(field), fmt::format("'{}' is not a date", excerpt(text)),
                          "write dates as YYYY-MM-DD, e.g. 2026-11-20");
     const int y = to_int(text.substr(0, 4));
     const auto m = static_cast<unsigned>(to_int(text.substr(5, 2)));

@@ -2,6 +2,7 @@
 // "date", "notes", "bunting"}]}, "scotland": ..., "northern-ireland": ...}.
 #include "calendar/govuk.h"
 
+#include "core/text.h"
 #include "core/text_position.h"
 
 #include <fmt/format.h>
@@ -14,73 +15,93 @@ namespace {
 
 using nlohmann::json;
 
-// Semantic errors have no parser position; point at the offending text's first occurrence.
-Error at(std::string_view text, std::string_view file, std::string_view needle, std::string field,
-         std::string message, std::string hint = {}) {
-    Error e = bad_input(std::move(field), std::move(message), std::move(hint));
-    e.diag.file = std::string(file);
-    const TextPosition p = locate(text, needle);
-    e.diag.line = p.line;
-    e.diag.col = p.col;
-    return e;
+constexpr std::size_t max_events_per_year = 40; // GOV.UK lists about a dozen a year at most
+constexpr std::size_t max_text = 200;
+
+// The JSON text being read; semantic errors have no parser position, so they point at the
+// offending text's first occurrence after `from` (the start of the division being read).
+struct Source {
+    std::string_view text;
+    std::string_view file;
+    std::size_t from = 0;
+
+    Error at(std::string_view needle, std::string field, std::string message,
+             std::string hint = {}) const {
+        Error e = bad_input(std::move(field), std::move(message), std::move(hint));
+        e.diag.file = std::string(file);
+        const auto found = needle.empty() ? std::string_view::npos : text.find(needle, from);
+        const TextPosition p = position_of(text, found == std::string_view::npos ? from : found);
+        e.diag.line = p.line;
+        e.diag.col = p.col;
+        return e;
+    }
+};
+
+Result<std::string> read_text(const json& ev, const char* key, const Source& src,
+                              std::string_view near, const std::string& where) {
+    auto it = ev.find(key);
+    if (it == ev.end()) return std::string();
+    if (!it->is_string()) return src.at(near, where + "." + key, "must be a string");
+    std::string value = it->get<std::string>();
+    if (!is_single_line_text(value) || value.size() > max_text)
+        return src.at(near, where + "." + key,
+                      fmt::format("must be one line of text, at most {} bytes", max_text));
+    return value;
 }
 
-Result<Holiday> parse_event(const json& ev, std::string_view text, std::string_view file,
-                            const std::string& where) {
-    if (!ev.is_object()) return at(text, file, "\"events\"", where, "each event must be an object");
-    auto str = [&](const char* key) -> const json* {
-        auto it = ev.find(key);
-        return it != ev.end() && it->is_string() ? &*it : nullptr;
-    };
-    const json* title = str("title");
-    const json* day = str("date");
-    if (!day) return at(text, file, "\"events\"", where + ".date", "missing or not a string");
+Result<Holiday> parse_event(const json& ev, const Source& src, const std::string& where) {
+    if (!ev.is_object()) return src.at("\"events\"", where, "each event must be an object");
+    auto day = ev.find("date");
+    if (day == ev.end() || !day->is_string())
+        return src.at("\"events\"", where + ".date", "missing or not a string");
     const std::string date_text = day->get<std::string>();
-    if (!title || title->get<std::string>().empty())
-        return at(text, file, "\"" + date_text + "\"", where + ".title", "missing or empty");
+    const std::string near = "\"" + date_text + "\"";
     auto d = parse_iso_date(date_text, where + ".date");
-    if (!d)
-        return at(text, file, "\"" + date_text + "\"", d.error().diag.field, d.error().diag.message,
-                  d.error().diag.hint);
+    if (!d) return src.at(near, d.error().diag.field, d.error().diag.message, d.error().diag.hint);
     if (!in_supported_range(*d))
-        return at(text, file, "\"" + date_text + "\"", where + ".date",
-                  out_of_range(date_text, "").diag.message);
-    Holiday h{*d, title->get<std::string>(), "", true, HolidaySource::imported};
-    if (auto it = ev.find("notes"); it != ev.end()) {
-        if (!it->is_string())
-            return at(text, file, "\"" + date_text + "\"", where + ".notes", "must be a string");
-        h.notes = it->get<std::string>();
-    }
+        return src.at(near, where + ".date", out_of_range(date_text, "").diag.message);
+    auto title = read_text(ev, "title", src, near, where);
+    if (!title) return title.error();
+    if (title->empty()) return src.at(near, where + ".title", "missing or empty");
+    auto notes = read_text(ev, "notes", src, near, where);
+    if (!notes) return notes.error();
+    Holiday h{*d, std::move(*title), std::move(*notes), true, HolidaySource::imported};
     if (auto it = ev.find("bunting"); it != ev.end()) {
-        if (!it->is_boolean())
-            return at(text, file, "\"" + date_text + "\"", where + ".bunting",
-                      "must be true or false");
+        if (!it->is_boolean()) return src.at(near, where + ".bunting", "must be true or false");
         h.bunting = it->get<bool>();
     }
     return h;
 }
 
-Result<std::map<int, std::vector<Holiday>>> parse_division_events(const json& body,
-                                                                  std::string_view slug,
-                                                                  std::string_view text,
-                                                                  std::string_view file) {
+Result<std::map<int, std::vector<Holiday>>>
+parse_division_events(const json& body, std::string_view slug, const Source& src) {
     const std::string quoted = fmt::format("\"{}\"", slug);
     if (!body.is_object() || !body.contains("events") || !body["events"].is_array())
-        return at(text, file, quoted, std::string(slug) + ".events", "missing or not a list");
-    if (auto it = body.find("division"); it != body.end() && *it != slug)
-        return at(text, file, quoted, std::string(slug) + ".division",
-                  fmt::format("does not match its key '{}'", slug));
-    std::map<int, std::vector<Holiday>> years;
+        return src.at(quoted, std::string(slug) + ".events", "missing or not a list");
+    if (auto it = body.find("division");
+        it != body.end() && (!it->is_string() || it->get<std::string>() != slug))
+        return src.at(quoted, std::string(slug) + ".division",
+                      fmt::format("does not match its key '{}'", slug));
     const json& events = body["events"];
+    if (events.empty())
+        return src.at(quoted, std::string(slug) + ".events", "lists no bank holidays",
+                      "use GOV.UK's bank-holidays.json, or leave the division out");
+    std::map<int, std::vector<Holiday>> years;
     for (std::size_t i = 0; i < events.size(); ++i) {
-        auto h = parse_event(events[i], text, file, fmt::format("{}.events[{}]", slug, i));
+        const std::string where = fmt::format("{}.events[{}]", slug, i);
+        auto h = parse_event(events[i], src, where);
         if (!h) return h.error();
         auto& list = years[year_of(h->date)];
+        const std::string near = "\"" + format_iso(h->date) + "\"";
         for (const Holiday& other : list)
             if (other.date == h->date)
-                return at(text, file, "\"" + format_iso(h->date) + "\"",
-                          fmt::format("{}.events[{}].date", slug, i),
-                          fmt::format("{} is listed twice", format_iso(h->date)));
+                return src.at(near, where + ".date",
+                              fmt::format("{} is listed twice", format_iso(h->date)));
+        if (list.size() == max_events_per_year)
+            return src.at(near, where + ".date",
+                          fmt::format("more than {} bank holidays in {}", max_events_per_year,
+                                      year_of(h->date)),
+                          "this does not look like GOV.UK's list");
         list.push_back(std::move(*h));
     }
     for (auto& [year, list] : years)
@@ -110,21 +131,26 @@ Result<OfficialHolidays> parse_govuk_json(std::string_view text, std::string_vie
                          Failure::bad_input};
         }
     }
+    const Source whole{text, file, 0};
     if (!doc.is_object())
-        return at(text, file, "", "json", "expected an object keyed by division",
-                  "use GOV.UK's bank-holidays.json");
+        return whole.at("", "json", "expected an object keyed by division",
+                        "use GOV.UK's bank-holidays.json");
     OfficialHolidays out;
     for (auto& [key, body] : doc.items()) {
+        const std::string quoted = "\"" + key + "\"";
         auto division = parse_division(key);
         if (!division)
-            return at(text, file, "\"" + key + "\"", key, fmt::format("unknown division '{}'", key),
-                      "expected england-and-wales, scotland or northern-ireland");
-        auto years = parse_division_events(body, key, text, file);
+            return whole.at(quoted, excerpt(key),
+                            fmt::format("unknown division '{}'", excerpt(key)),
+                            "expected england-and-wales, scotland or northern-ireland");
+        const auto at_key = text.find(quoted);
+        auto years = parse_division_events(
+            body, key, Source{text, file, at_key == std::string_view::npos ? 0 : at_key});
         if (!years) return years.error();
         out[*division] = std::move(*years);
     }
     if (out.empty())
-        return at(text, file, "", "json", "holds no divisions", "use GOV.UK's bank-holidays.json");
+        return whole.at("", "json", "holds no divisions", "use GOV.UK's bank-holidays.json");
     return out;
 }
 

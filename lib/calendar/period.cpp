@@ -1,5 +1,7 @@
 #include "calendar/period.h"
 
+#include "core/text.h"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -9,13 +11,14 @@ namespace scr {
 Result<Period> parse_period(std::string_view text, std::string_view field) {
     const char* first = text.data();
     const char* last = text.data() + text.size();
-    if (first != last && *first == '+') ++first;
+    if (first != last && *first == '+' && first + 1 != last && first[1] >= '0' && first[1] <= '9')
+        ++first;
     Period p;
     const auto [end, ec] = std::from_chars(first, last, p.count);
     const std::string_view unit(end, static_cast<std::size_t>(last - end));
     const bool ok_unit = unit.empty() || unit == "wd" || unit == "d" || unit == "w" || unit == "m";
     if (ec != std::errc{} || end == first || !ok_unit || p.count > 100000 || p.count < -100000)
-        return bad_input(std::string(field), fmt::format("'{}' is not a count", text),
+        return bad_input(std::string(field), fmt::format("'{}' is not a count", excerpt(text)),
                          "write a whole number with an optional unit: 5 or 5wd (working days), "
                          "3d (days), 2w (weeks), 6m (months)");
     if (unit == "d")

@@ -30,11 +30,18 @@ bool write_all(int fd, const std::string& content) {
 } // namespace
 
 Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        return Error{Diagnostic{path.string(), 0, 0, "", "is a directory, not a file",
+                                "give the path of the file itself"},
+                     Failure::bad_input};
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        Error e = os_error(path, "cannot read");
-        if (errno == ENOENT) e.kind = Failure::bad_input;
-        return e;
+        if (errno == ENOENT)
+            return Error{Diagnostic{path.string(), 0, 0, "", "no such file", "check the path"},
+                         Failure::bad_input};
+        return env_failure(path.string(), fmt::format("cannot read: {}", std::strerror(errno)),
+                           "check you may read it");
     }
     std::string out;
     char buf[65536];
@@ -42,7 +49,8 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
         const ssize_t n = ::read(fd, buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
-            Error e = os_error(path, "cannot read");
+            Error e =
+                env_failure(path.string(), fmt::format("cannot read: {}", std::strerror(errno)));
             ::close(fd);
             return e;
         }
@@ -90,11 +98,15 @@ Status write_file_atomic(const fs::path& path, const std::string& content) {
 Status make_private_dir(const fs::path& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) return ok();
+    if (fs::exists(fs::symlink_status(path, ec)))
+        return Error{Diagnostic{path.string(), 0, 0, "", "exists and is not a directory",
+                                "choose another path, or move that file away"},
+                     Failure::bad_input};
     if (path.has_parent_path() && path.parent_path() != path) {
         if (auto st = make_private_dir(path.parent_path()); !st) return st;
     }
-    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST)
-        return os_error(path, "cannot create directory");
+    if (::mkdir(path.c_str(), 0700) != 0) return os_error(path, "cannot create directory");
+    // mkdir's mode is filtered by the umask; the directory must be private whatever it is.
     if (::chmod(path.c_str(), 0700) != 0) return os_error(path, "cannot set permissions");
     return ok();
 }

@@ -1,5 +1,6 @@
 #include "store/partnership.h"
 
+#include "store/lock.h"
 #include "store/yaml_read.h"
 
 #include <fmt/format.h>
@@ -9,6 +10,8 @@ namespace {
 
 constexpr std::size_t max_config_bytes = 1 << 20;
 constexpr std::size_t max_holidays_bytes = 8 << 20;
+constexpr long max_closure_days = 366;
+constexpr std::size_t max_closures = 500;
 
 Result<Closure> parse_closure(const YamlContext& ctx, const YAML::Node& node,
                               const std::string& where) {
@@ -40,6 +43,10 @@ Result<Closure> parse_closure(const YamlContext& ctx, const YAML::Node& node,
     if (has_date == (has_from || has_to) || has_from != has_to)
         return yaml_error(ctx, node, where, "give either date: or both from: and to:");
     if (c.to < c.from) return yaml_error(ctx, node, where + ".to", "is before from");
+    if ((c.to - c.from).count() > max_closure_days)
+        return yaml_error(ctx, node, where,
+                          fmt::format("spans more than {} days", max_closure_days),
+                          "list each closure separately");
     if (c.reason.empty()) c.reason = "office closed";
     return c;
 }
@@ -107,6 +114,9 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
             } else if (key == "closures") {
                 if (v.IsNull()) return ok();
                 if (!v.IsSequence()) return yaml_error(ctx, v, key, "expected a list of closures");
+                if (v.size() > max_closures)
+                    return yaml_error(ctx, v, key,
+                                      fmt::format("more than {} closures", max_closures));
                 for (std::size_t i = 0; i < v.size(); ++i) {
                     auto c = parse_closure(ctx, v[i], fmt::format("closures[{}]", i));
                     if (!c) return c.error();
@@ -156,7 +166,11 @@ Result<Partnership> open_partnership(const fs::path& root) {
         auto json = read_file(holidays_path, max_holidays_bytes);
         if (!json) return json.error();
         auto official = parse_govuk_json(*json, holidays_path.string());
-        if (!official) return official.error();
+        if (!official) {
+            Error e = official.error();
+            e.diag.hint = "fix it, or delete it and run scr holidays import again";
+            return e;
+        }
         p.official = std::move(*official);
     }
     return p;
@@ -180,9 +194,21 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
     return write_file_atomic(dir / config_file_name, format_config(config));
 }
 
-Status store_official_holidays(const Partnership& p, const OfficialHolidays& update) {
-    return write_file_atomic(p.root / holidays_file_name,
-                             to_govuk_json(merge_official(p.official, update)));
+Status store_official_holidays(const fs::path& root, const OfficialHolidays& update) {
+    auto lock = WriteLock::acquire(root);
+    if (!lock) return lock.error();
+    // Read again under the lock: another import may have landed since the partnership opened.
+    const fs::path path = root / holidays_file_name;
+    OfficialHolidays stored;
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        auto json = read_file(path, max_holidays_bytes);
+        if (!json) return json.error();
+        auto official = parse_govuk_json(*json, path.string());
+        if (!official) return official.error();
+        stored = std::move(*official);
+    }
+    return write_file_atomic(path, to_govuk_json(merge_official(std::move(stored), update)));
 }
 
 Calendar partnership_calendar(const Partnership& p, CalendarKind kind) {

@@ -47,8 +47,9 @@ Result<Partnership> open_partnership(const fs::path& root);
 /// .gitattributes. Refuses when `dir` already holds one.
 Status init_partnership(const fs::path& dir, const PartnershipConfig& config);
 
-/// Lays official data over what the partnership has imported before and stores the result.
-Status store_official_holidays(const Partnership& p, const OfficialHolidays& update);
+/// Lays official data over what the partnership at `root` has imported before and stores the
+/// result, under the partnership's write lock.
+Status store_official_holidays(const fs::path& root, const OfficialHolidays& update);
 
 /// The calendar the partnership works to.
 Calendar partnership_calendar(const Partnership& p, CalendarKind kind);

@@ -1,5 +1,6 @@
 #include "store/yaml_read.h"
 
+#include "core/text.h"
 #include "core/text_position.h"
 
 #include <fmt/format.h>
@@ -29,7 +30,11 @@ Result<YAML::Node> load_yaml(std::string_view text, const YamlContext& ctx) {
         return e;
     }
     try {
-        return YAML::Load(std::string(text));
+        std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
+        if (docs.size() > 1)
+            return yaml_error(ctx, docs[1], "yaml", "holds more than one document (---)",
+                              "keep one document per file");
+        return docs.empty() ? YAML::Node() : docs.front();
     } catch (const YAML::DeepRecursion& ex) {
         return Error{Diagnostic{std::string(ctx.file), ex.mark.line + 1, ex.mark.column + 1, "yaml",
                                 "nested too deeply", ""},
@@ -61,6 +66,8 @@ Result<std::string> read_string(const YamlContext& ctx, const YAML::Node& node,
                                 const std::string& field) {
     if (!node.IsScalar() || node.Scalar().find_first_not_of(" \t") == std::string::npos)
         return yaml_error(ctx, node, field, "expected a non-empty text value");
+    if (!is_single_line_text(node.Scalar()) || node.Scalar().size() > 200)
+        return yaml_error(ctx, node, field, "must be one line of text, at most 200 bytes");
     return node.Scalar();
 }
 

@@ -1,0 +1,54 @@
+#include "core/text.h"
+
+#include <fmt/format.h>
+
+namespace scr {
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i], or 0 when it is malformed.
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::size_t n = b < 0x80           ? 1
+                    : (b >> 5) == 0x6  ? 2
+                    : (b >> 4) == 0xE  ? 3
+                    : (b >> 3) == 0x1E ? 4
+                                       : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    if (n == 2 && b < 0xC2) return 0; // overlong
+    return n;
+}
+
+} // namespace
+
+bool is_single_line_text(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = sequence_length(s, i);
+        if (n == 0) return false;
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (n == 1 && (b < 0x20 || b == 0x7f)) return false;
+        if (n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) return false; // C1
+        i += n;
+    }
+    return true;
+}
+
+std::string excerpt(std::string_view s, std::size_t max) {
+    std::string out;
+    std::size_t shown = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const bool starts_char = (b & 0xC0) != 0x80;
+        if (starts_char && shown == max) break;
+        if (starts_char) ++shown;
+        if (b < 0x20 || b == 0x7f)
+            out += fmt::format("\\x{:02x}", b);
+        else
+            out += s[i];
+    }
+    if (i < s.size()) out += "…";
+    return out;
+}
+
+} // namespace scr

@@ -1,0 +1,15 @@
+// Checks on free text that ends up in tables, terminals and error lines.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace scr {
+
+/// True for valid UTF-8 with no control characters (C0, DEL, C1): safe on one output line.
+bool is_single_line_text(std::string_view s);
+
+/// At most `max` characters of `s` for quoting in a message, control characters escaped.
+std::string excerpt(std::string_view s, std::size_t max = 40);
+
+} // namespace scr
