@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <iostream>
 #include <unistd.h>
@@ -55,7 +57,10 @@ void register_help(CLI::App& app, Context& ctx) {
                                                     "run scr --help for the list"));
                 }
             }
-            ctx.io.out << (target == &app ? app.help() : target->help(prefix));
+            // App::help() would describe the selected `help` subcommand itself.
+            ctx.io.out << (target == &app ? app.get_formatter()->make_help(
+                                                &app, "scr", CLI::AppFormatMode::Normal)
+                                          : target->help(prefix));
             return static_cast<int>(exit_ok);
         };
     });
@@ -108,21 +113,30 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     }
     if (ctx.globals.as_of_from == "SCR_TODAY" && app.get_option("--as-of")->count() > 0)
         ctx.globals.as_of_from = "--as-of";
-    auto today = resolve_today(ctx.globals);
-    if (!today) return report(ctx.io, today.error());
-    ctx.today = *today;
+    ctx.today = resolve_today(ctx.globals);
+    // A bad --as-of is a usage error at once; a bad SCR_TODAY only where today is needed, so
+    // `scr help` still works in a shell that exported a typo.
+    if (!ctx.today && ctx.globals.as_of_from == "--as-of") return report(ctx.io, ctx.today.error());
     ctx.io.color = colour_wanted(ctx.globals.color);
     ctx.io.interactive = !ctx.globals.no_input && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     if (!ctx.action) {
-        ctx.io.err << app.help();
+        ctx.io.err << "scr: a command is required: init, days, holidays or help; see scr --help\n";
         return exit_usage;
     }
+    int code;
     try {
-        return ctx.action();
+        code = ctx.action();
     } catch (const std::bad_alloc&) {
         ctx.io.err << "scr: out of memory\n";
         return exit_env;
     }
+    // Output that could not be written (a full disk, a closed pipe) is a failure, not a success.
+    ctx.io.out.flush();
+    if (!ctx.io.out) {
+        ctx.io.err << "scr: cannot write the output: " << std::strerror(errno) << '\n';
+        return exit_env;
+    }
+    return code;
 }
 
 } // namespace scr::cli

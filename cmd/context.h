@@ -41,7 +41,7 @@ struct Globals {
 struct Context {
     Io io;
     Globals globals;
-    Date today{};
+    Result<Date> today{Date{}};  // an error when SCR_TODAY is bad: fails only where used
     std::function<int()> action; // the verb chosen on the command line
 
     /// The directory -C names, else the current one.

@@ -7,6 +7,9 @@
 #include <vector>
 
 #include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
 #include <unistd.h>
 
 namespace scr::cli {
@@ -21,7 +24,7 @@ Result<Date> about(Result<Date> r, const char* field) {
 namespace {
 
 // Answers one "DATE N[unit]" line of a batch.
-Result<Date> answer_line(std::string_view line, const Calendar& cal, Date today) {
+Result<Date> answer_line(std::string_view line, const Calendar& cal, const Result<Date>& today) {
     const auto sep = line.find_first_of(" \t");
     if (sep == std::string_view::npos)
         return bad_input("line", "expected DATE and COUNT separated by a space",
@@ -53,6 +56,8 @@ long read_some(const Io& io, char* buf, std::size_t size) {
 
 } // namespace
 
+constexpr std::size_t max_line = 4096;
+
 // Streams answers so a million-line batch never sits in memory and output starts at once.
 int stream_add(const Calendar& cal, Context& ctx) {
     std::string out, pending;
@@ -66,6 +71,13 @@ int stream_add(const Calendar& cal, Context& ctx) {
     auto handle = [&](std::string_view line) -> bool {
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.size() > max_line) {
+            flush();
+            report(ctx.io, Error{Diagnostic{"<stdin>", static_cast<int>(line_no), 0, "line",
+                                            fmt::format("longer than {} bytes", max_line), ""},
+                                 Failure::bad_input});
+            return false;
+        }
         if (line.empty()) {
             out += '\n';
             return true;
@@ -88,7 +100,16 @@ int stream_add(const Calendar& cal, Context& ctx) {
     };
     for (;;) {
         const long n = read_some(ctx.io, buf.data(), buf.size());
-        if (n <= 0) break;
+        if (n < 0) {
+            flush();
+            const Failure kind = errno == EISDIR ? Failure::bad_input : Failure::environment;
+            return report(ctx.io,
+                          Error{Diagnostic{"<stdin>", 0, 0, "",
+                                           fmt::format("cannot read: {}", std::strerror(errno)),
+                                           "give the batch as a file or a pipe"},
+                                kind});
+        }
+        if (n == 0) break;
         std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
         for (auto nl = chunk.find('\n'); nl != std::string_view::npos; nl = chunk.find('\n')) {
             bool ok_line;
@@ -102,17 +123,19 @@ int stream_add(const Calendar& cal, Context& ctx) {
             if (!ok_line) return exit_usage;
             chunk.remove_prefix(nl + 1);
         }
-        if (pending.size() + chunk.size() > 4096) {
+        if (pending.size() + chunk.size() > max_line) {
             flush();
-            return report(ctx.io, Error{Diagnostic{"<stdin>", static_cast<int>(line_no + 1), 0,
-                                                   "line", "longer than 4096 bytes", ""},
-                                        Failure::bad_input});
+            return report(ctx.io,
+                          Error{Diagnostic{"<stdin>", static_cast<int>(line_no + 1), 0, "line",
+                                           fmt::format("longer than {} bytes", max_line), ""},
+                                Failure::bad_input});
         }
         pending.append(chunk);
         // Answer what has arrived before waiting for more: a coprocess asking one line at a
         // time gets its answer at once.
         flush();
         ctx.io.out.flush();
+        if (!ctx.io.out) return exit_env; // the edge says why; no point reading further
     }
     if (!pending.empty() && !handle(pending)) return exit_usage;
     flush();

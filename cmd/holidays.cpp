@@ -37,8 +37,11 @@ std::vector<Row> rows_for(const Calendar& cal, int year) {
     return rows;
 }
 
-Result<int> parse_year(const std::string& text, Date today) {
-    if (text.empty()) return year_of(today);
+Result<int> parse_year(const std::string& text, const Result<Date>& today) {
+    if (text.empty()) {
+        if (!today) return today.error();
+        return year_of(*today);
+    }
     const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) {
                             return c >= '0' && c <= '9';
                         });

@@ -7,7 +7,7 @@
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     using namespace scr::cli;
-    Context ctx{Io{std::cout, std::cerr, std::cin, false, false, 0}, {}, {}, {}};
+    Context ctx{Io{std::cout, std::cerr, std::cin, false, false, 0}, {}, scr::Date{}, {}};
     CLI::App app{"scr: referrals, statutory criteria and deadlines for safeguarding children "
                  "partnerships",
                  "scr"};

@@ -45,12 +45,16 @@ Result<Date> apply_period(Date d, Period p, const Calendar& calendar) {
     return d;
 }
 
-Result<Date> resolve_date(std::string_view text, Date today, const Calendar& calendar,
-                          std::string_view field) {
+Result<Date> resolve_date(std::string_view text, const Result<Date>& today_result,
+                          const Calendar& calendar, std::string_view field) {
+    const bool relative = text == "today" || text == "tomorrow" || text == "yesterday" ||
+                          (!text.empty() && (text[0] == '+' || text[0] == '-'));
+    if (relative && !today_result) return today_result.error();
+    const Date today = relative ? *today_result : Date{};
     if (text == "today") return today;
     if (text == "tomorrow") return add_days(today, 1, field);
     if (text == "yesterday") return add_days(today, -1, field);
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+    if (relative) {
         auto p = parse_period(text, field);
         if (!p) return p.error();
         auto d = apply_period(today, *p, calendar);

@@ -23,8 +23,8 @@ Result<Period> parse_period(std::string_view text, std::string_view field);
 Result<Date> apply_period(Date d, Period p, const Calendar& calendar);
 
 /// Reads a date argument: `YYYY-MM-DD`, `today`, `tomorrow`, `yesterday`, or a signed period
-/// relative to `today` (`+5wd`, `-3d`, `+2w`, `+6m`).
-Result<Date> resolve_date(std::string_view text, Date today, const Calendar& calendar,
-                          std::string_view field);
+/// relative to `today` (`+5wd`, `-3d`, `+2w`, `+6m`); `today` is only consulted for those.
+Result<Date> resolve_date(std::string_view text, const Result<Date>& today,
+                          const Calendar& calendar, std::string_view field);
 
 } // namespace scr

@@ -49,3 +49,35 @@ TEST_CASE("--color always colours, never and NO_COLOR do not, pipes do not by de
           std::string::npos);
     CHECK(scr({"holidays", "list", "2026"}).out.find("\x1b[") == std::string::npos);
 }
+
+TEST_CASE("scr help is the overview; scr alone says a command is needed, in one line") {
+    const Run help = scr({"help"});
+    CHECK(help.code == 0);
+    CHECK(help.out.find("Usage: scr [OPTIONS]") != std::string::npos);
+    CHECK(help.out.find("holidays") != std::string::npos);
+    const Run bare = scr({});
+    CHECK(bare.code == 2);
+    CHECK(bare.err == "scr: a command is required: init, days, holidays or help; see scr --help\n");
+}
+
+TEST_CASE("a bad SCR_TODAY fails only the commands that need today") {
+    const Options bad{.env = {{"SCR_TODAY", "garbage"}}};
+    CHECK(scr({"help", "days"}, bad).code == 0);
+    CHECK(scr({"days", "add", "2026-01-01", "1"}, bad).out == "2026-01-02\n");
+    const Run needs = scr({"days", "add", "today", "1"}, bad);
+    CHECK(needs.code == 2);
+    CHECK(needs.err.find("SCR_TODAY") != std::string::npos);
+    CHECK(scr({"holidays", "list"}, bad).code == 2);
+}
+
+TEST_CASE("output that cannot be written is exit 3, not success") {
+    if (!fs::exists("/dev/full")) return;
+    const Run one = shell("\"$SCR\" days add 2026-01-01 1 > /dev/full");
+    CHECK(one.code == 3);
+    CHECK(one.err.find("cannot write") != std::string::npos);
+    CHECK(shell("echo 2026-01-01 1 | \"$SCR\" days add - > /dev/full").code == 3);
+    CHECK(shell("\"$SCR\" holidays list 2026 > /dev/full").code == 3);
+    const Run dir = shell("\"$SCR\" days add - < /");
+    CHECK(dir.code == 2);
+    CHECK(dir.err.find("cannot read") != std::string::npos);
+}

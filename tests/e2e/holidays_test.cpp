@@ -88,3 +88,54 @@ TEST_CASE("holidays import outside a partnership says how to get one") {
     CHECK(r.err.find("not inside a partnership directory") != std::string::npos);
     CHECK(r.err.find("scr init") != std::string::npos);
 }
+
+TEST_CASE("a rejected import leaves the partnership as it was and usable") {
+    TempDir t;
+    REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
+    write_text(t / "empty.json",
+               R"({"england-and-wales":{"division":"england-and-wales","events":[]}})");
+    const Run r = scr({"holidays", "import", "empty.json"}, {.cwd = t.path()});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("lists no bank holidays") != std::string::npos);
+    CHECK_FALSE(fs::exists(t / "bank-holidays.json"));
+    CHECK(scr({"days", "is", "2026-12-25"}, {.cwd = t.path()}).code == 1);
+    const Run dir = scr({"holidays", "import", t.path().string()}, {.cwd = t.path()});
+    CHECK(dir.code == 2);
+    CHECK(dir.err.find("is a directory") != std::string::npos);
+    const Run huge =
+        scr({"holidays", "import", "-"}, {.input = std::string(9 << 20, ' '), .cwd = t.path()});
+    CHECK(huge.code == 2);
+    CHECK(huge.err.find("larger than") != std::string::npos);
+    CHECK_FALSE(fs::exists(t / "bank-holidays.json"));
+}
+
+TEST_CASE("an import waits for another writer's lock, then lands") {
+    TempDir t;
+    REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
+    if (shell("command -v flock >/dev/null").code != 0) return;
+    // The holder writes "holder" just before releasing; the import must come after it.
+    const Run r =
+        shell("mkdir -p .scr && { flock .scr/lock sh -c 'sleep 1; echo holder >> order' & } && "
+              "sleep 0.3 && \"$SCR\" holidays import " +
+                  data("govuk-bank-holidays.json") + " > /dev/null && echo import >> order && wait",
+              {.cwd = t.path()});
+    CHECK(r.code == 0);
+    CHECK(read_text(t / "order") == "holder\nimport\n");
+    CHECK(fs::exists(t / "bank-holidays.json"));
+}
+
+TEST_CASE("holidays list --calendar local shows each closure day once, never over a bank holiday") {
+    TempDir t;
+    write_text(t / "scr.yaml", "name: Example\ndivision: england-and-wales\nclosures:\n"
+                               "  - from: 2026-12-24\n    to: 2026-12-31\n    reason: Shut\n"
+                               "  - from: 2026-12-30\n    to: 2027-01-04\n    reason: Also shut\n");
+    const std::string csv =
+        scr({"holidays", "list", "2026", "--calendar", "local", "--format", "csv"},
+            {.cwd = t.path()})
+            .out;
+    CHECK(csv.find("2026-12-25,Friday,Christmas Day,bank-holiday") != std::string::npos);
+    CHECK(csv.find("2026-12-25,Friday,Shut") == std::string::npos);
+    CHECK(csv.find("2026-12-24,Thursday,Shut,closure") != std::string::npos);
+    CHECK(csv.find("2026-12-30,Wednesday,Shut,closure") != std::string::npos);
+    CHECK(csv.find("2026-12-30,Wednesday,Also shut") == std::string::npos);
+}

@@ -88,3 +88,19 @@ TEST_CASE("a broken scr.yaml is reported with file, line and field, exit 2") {
     CHECK(dup.code == 2);
     CHECK(dup.err.find("scr.yaml:3:") != std::string::npos);
 }
+
+TEST_CASE("init over a file, or with a file named cases, refuses and changes nothing") {
+    TempDir t;
+    write_text(t / "f", "hi\n");
+    fs::permissions(t / "f", fs::perms(0644));
+    const Run r = scr({"init", "f", "--name", "X"}, {.cwd = t.path()});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("not a directory") != std::string::npos);
+    CHECK(mode_of(t / "f") == 0644);
+    CHECK(read_text(t / "f") == "hi\n");
+    fs::create_directory(t / "p");
+    write_text(t / "p/cases", "notes\n");
+    CHECK(scr({"init", "p", "--name", "X"}, {.cwd = t.path()}).code == 2);
+    CHECK_FALSE(fs::exists(t / "p/scr.yaml"));
+    CHECK(read_text(t / "p/cases") == "notes\n");
+}

@@ -53,3 +53,25 @@ TEST_CASE("config::parse_config names file, line and field") {
         parse_config("name: X\ndivision: scotland\nclosures:\n  - from: 2026-12-31\n", "s").ok());
     CHECK_FALSE(parse_config(std::string(100000, '['), "s").ok());
 }
+
+TEST_CASE("config::refuses what could hang, flood memory or break a terminal") {
+    auto wide = parse_config(
+        "name: X\ndivision: scotland\nclosures:\n  - from: 1990-01-01\n    to: 2099-12-31\n", "s");
+    REQUIRE_FALSE(wide.ok());
+    CHECK(wide.error().diag.message.find("366") != std::string::npos);
+    std::string aliases = "name: X\ndivision: scotland\nclosures: [&a {date: 2026-12-29}";
+    for (int i = 0; i < 600; ++i)
+        aliases += ", *a";
+    aliases += "]\n";
+    CHECK_FALSE(parse_config(aliases, "s").ok());
+    auto escape = parse_config("name: X\ndivision: scotland\nclosures:\n  - date: 2026-12-29\n    "
+                               "reason: \"a\\nb\\e[31m\"\n",
+                               "s");
+    REQUIRE_FALSE(escape.ok());
+    CHECK(escape.error().diag.field == "closures[0].reason");
+    auto two = parse_config("name: X\ndivision: scotland\n---\nname: Y\ndivision: wales\n", "s");
+    REQUIRE_FALSE(two.ok());
+    CHECK(two.error().diag.message.find("more than one document") != std::string::npos);
+    CHECK_FALSE(parse_config("name: X\ndivision: scotland\nclosures: {}\n", "s").ok());
+    CHECK(parse_config("name: X\ndivision: scotland\nclosures:\n", "s").ok());
+}

@@ -3,6 +3,8 @@
 
 #include "calendar/govuk.h"
 
+#include <fmt/format.h>
+
 using namespace scr;
 using scr::test::d;
 
@@ -89,4 +91,35 @@ TEST_CASE("govuk::to_govuk_json round-trips and merge replaces whole division-ye
     CHECK(merged.at(Division::scotland).at(2031).size() == 1);
     CHECK(official_or_rules(merged, Division::scotland, 2030).size() ==
           rule_holidays(Division::scotland, 2030).size());
+}
+
+TEST_CASE("govuk::refuses empty divisions, crowded years and unprintable text") {
+    auto empty = parse_govuk_json(R"({"scotland":{"division":"scotland","events":[]}})", "f");
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().diag.message == "lists no bank holidays");
+    std::string crowded = R"({"scotland":{"division":"scotland","events":[)";
+    for (int day = 1; day <= 41; ++day)
+        crowded += fmt::format(R"({}{{"title":"X","date":"2030-{:02}-{:02}"}})", day > 1 ? "," : "",
+                               (day - 1) / 28 + 1, (day - 1) % 28 + 1);
+    crowded += "]}}";
+    auto many = parse_govuk_json(crowded, "f");
+    REQUIRE_FALSE(many.ok());
+    CHECK(many.error().diag.message.find("more than 40") != std::string::npos);
+    auto escape = parse_govuk_json(
+        R"({"scotland":{"division":"scotland","events":[{"title":"A\u001b[31m","date":"2030-01-01"}]}})",
+        "f");
+    REQUIRE_FALSE(escape.ok());
+    CHECK(escape.error().diag.field == "scotland.events[0].title");
+}
+
+TEST_CASE("govuk::an error is located inside the division that has it") {
+    const std::string text =
+        "{\"england-and-wales\":{\"division\":\"england-and-wales\",\"events\":[\n"
+        "{\"title\":\"A\",\"date\":\"2030-01-01\"}]},\n"
+        "\"scotland\":{\"division\":\"scotland\",\"events\":[\n"
+        "{\"title\":\"\",\"date\":\"2030-01-01\"}]}}";
+    auto r = parse_govuk_json(text, "f");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().diag.field == "scotland.events[0].title");
+    CHECK(r.error().diag.line == 4);
 }

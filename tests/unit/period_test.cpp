@@ -14,7 +14,8 @@ TEST_CASE("period::parse_period reads N[unit]") {
     CHECK(parse_period("-3d", "c")->unit == PeriodUnit::days);
     CHECK(parse_period("+2w", "c")->unit == PeriodUnit::weeks);
     CHECK(parse_period("6m", "c")->unit == PeriodUnit::months);
-    for (const char* bad : {"", "wd", "5x", "5 wd", "5.5", "--5", "99999999999", "5wdx"}) {
+    for (const char* bad :
+         {"", "wd", "5x", "5 wd", "5.5", "--5", "+-5", "+", "99999999999", "5wdx"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_period(bad, "c").ok());
     }
@@ -33,6 +34,11 @@ TEST_CASE("period::resolve_date reads words and counts relative to today") {
     CHECK(*resolve_date("2026-01-05", today, england(), "x") == d("2026-01-05"));
     CHECK_FALSE(resolve_date("next week", today, england(), "x").ok());
     CHECK_FALSE(resolve_date("+5y", today, england(), "x").ok());
+    CHECK_FALSE(resolve_date("+-5wd", today, england(), "x").ok());
+    // A bad today matters only to dates that need it.
+    const Result<Date> unknown = bad_input("SCR_TODAY", "'x' is not a date");
+    CHECK(*resolve_date("2026-01-05", unknown, england(), "x") == d("2026-01-05"));
+    CHECK(resolve_date("+1wd", unknown, england(), "x").error().diag.field == "SCR_TODAY");
 }
 
 TEST_CASE("period::apply_period") {
