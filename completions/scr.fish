@@ -44,11 +44,7 @@ end
 
 # True when the words so far are exactly the arguments given.
 function __scr_is
-    set -l words (__scr_words)
-    test (count $words) -eq (count $argv); or return 1
-    for i in (seq (count $argv))
-        test "$words[$i]" = "$argv[$i]"; or return 1
-    end
+    __scr_in $argv; and test (count (__scr_words)) -eq (count $argv)
 end
 
 # True when the words so far start with the arguments given.
