@@ -93,16 +93,10 @@ int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
 std::string import_summary(const OfficialHolidays& official) {
     std::string out;
     for (const auto& [division, years] : official) {
-        std::size_t events = 0, differ = 0;
-        for (const auto& [year, list] : years) {
+        std::size_t events = 0;
+        for (const auto& [year, list] : years)
             events += list.size();
-            std::vector<Date> ours, theirs;
-            for (const Holiday& h : rule_holidays(division, year))
-                ours.push_back(h.date);
-            for (const Holiday& h : list)
-                theirs.push_back(h.date);
-            if (ours != theirs) ++differ;
-        }
+        const std::size_t differ = years_differing_from_rules(division, years);
         out += fmt::format("{}: {} bank holidays, {} to {}", division_slug(division), events,
                            years.begin()->first, years.rbegin()->first);
         if (differ)

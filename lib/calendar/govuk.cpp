@@ -177,6 +177,19 @@ OfficialHolidays merge_official(OfficialHolidays base, const OfficialHolidays& u
     return base;
 }
 
+std::size_t years_differing_from_rules(Division division,
+                                       const std::map<int, std::vector<Holiday>>& years) {
+    std::size_t differ = 0;
+    for (const auto& [year, list] : years) {
+        const std::vector<Holiday> rules = rule_holidays(division, year);
+        const bool same =
+            std::equal(rules.begin(), rules.end(), list.begin(), list.end(),
+                       [](const Holiday& a, const Holiday& b) { return a.date == b.date; });
+        if (!same) ++differ;
+    }
+    return differ;
+}
+
 std::vector<Holiday> official_or_rules(const OfficialHolidays& official, Division division,
                                        int year) {
     if (auto d = official.find(division); d != official.end())

@@ -23,6 +23,11 @@ std::string to_govuk_json(const OfficialHolidays& data);
 /// Lays `update` over `base`: each division-year in `update` replaces the same one in `base`.
 OfficialHolidays merge_official(OfficialHolidays base, const OfficialHolidays& update);
 
+/// How many of a division's official years differ from the built-in rules: how a new one-off
+/// day (or a wrong rule) shows itself on import.
+std::size_t years_differing_from_rules(Division division,
+                                       const std::map<int, std::vector<Holiday>>& years);
+
 /// The holidays of a division-year: the official list when there is one, else the rules.
 std::vector<Holiday> official_or_rules(const OfficialHolidays& official, Division division,
                                        int year);

@@ -89,6 +89,8 @@ TEST_CASE("govuk::to_govuk_json round-trips and merge replaces whole division-ye
     const OfficialHolidays merged = merge_official(*first, update);
     CHECK(merged.at(Division::england_and_wales).at(2030).size() == 1);
     CHECK(merged.at(Division::scotland).at(2031).size() == 1);
+    CHECK(years_differing_from_rules(Division::england_and_wales,
+                                     merged.at(Division::england_and_wales)) == 1);
     CHECK(official_or_rules(merged, Division::scotland, 2030).size() ==
           rule_holidays(Division::scotland, 2030).size());
 }
