@@ -5,6 +5,16 @@
 #include <ostream>
 
 namespace scr::cli {
+namespace {
+
+Result<CalendarKind> parse_calendar_kind(const std::string& text) {
+    if (text == "statutory") return CalendarKind::statutory;
+    if (text == "local") return CalendarKind::local;
+    return bad_input("--calendar", fmt::format("unknown calendar '{}'", text),
+                     "use statutory (bank holidays only) or local (plus office closures)");
+}
+
+} // namespace
 
 fs::path Context::base_dir() const {
     std::error_code ec;
@@ -44,7 +54,11 @@ Result<Partnership> Context::require_partnership() const {
     return std::move(**p);
 }
 
-Result<Calendar> Context::calendar(const std::string& division, CalendarKind kind) const {
+Result<Calendar> Context::calendar(const std::string& division,
+                                   const std::string& kind_text) const {
+    auto kind_result = parse_calendar_kind(kind_text);
+    if (!kind_result) return kind_result.error();
+    const CalendarKind kind = *kind_result;
     auto p = find_partnership();
     if (!p) return p.error();
     std::optional<Division> chosen;
@@ -96,13 +110,6 @@ Result<std::string> choose_format(const Context& ctx, std::initializer_list<cons
     }
     return bad_input("--format", fmt::format("this command cannot write '{}'", f),
                      "use one of: " + list);
-}
-
-Result<CalendarKind> parse_calendar_kind(const std::string& text) {
-    if (text == "statutory") return CalendarKind::statutory;
-    if (text == "local") return CalendarKind::local;
-    return bad_input("--calendar", fmt::format("unknown calendar '{}'", text),
-                     "use statutory (bank holidays only) or local (plus office closures)");
 }
 
 } // namespace scr::cli

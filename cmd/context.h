@@ -54,8 +54,8 @@ struct Context {
     Result<Partnership> require_partnership() const;
 
     /// The calendar for a command: the partnership's, or England and Wales rules outside one,
-    /// with an optional division override.
-    Result<Calendar> calendar(const std::string& division, CalendarKind kind) const;
+    /// with the --division and --calendar values given (empty division: the default).
+    Result<Calendar> calendar(const std::string& division, const std::string& kind) const;
 };
 
 /// Prints an Error as one line on stderr and returns its exit status.
@@ -63,8 +63,5 @@ int report(const Io& io, const Error& error);
 
 /// Checks that `format` is one of `allowed` (the first is the default) and returns it.
 Result<std::string> choose_format(const Context& ctx, std::initializer_list<const char*> allowed);
-
-/// Parses a --calendar value.
-Result<CalendarKind> parse_calendar_kind(const std::string& text);
 
 } // namespace scr::cli

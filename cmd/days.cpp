@@ -13,32 +13,8 @@
 #include <ostream>
 
 namespace scr::cli {
-namespace {
-
-Result<Calendar> calendar_for(const CalendarOptions& opt, const Context& ctx) {
-    auto kind = parse_calendar_kind(opt.calendar);
-    if (!kind) return kind.error();
-    return ctx.calendar(opt.division, *kind);
-}
-
-std::string_view unit_name(PeriodUnit u) {
-    switch (u) {
-    case PeriodUnit::working_days:
-        return "wd";
-    case PeriodUnit::days:
-        return "d";
-    case PeriodUnit::weeks:
-        return "w";
-    case PeriodUnit::months:
-        return "m";
-    }
-    return "wd";
-}
-
-} // namespace
-
 int run_days_add(const DaysAddOptions& opt, Context& ctx) {
-    auto cal = calendar_for(opt.cal, ctx);
+    auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
     if (opt.date == "-") {
         if (!opt.count.empty())
@@ -55,12 +31,12 @@ int run_days_add(const DaysAddOptions& opt, Context& ctx) {
     if (!from) return report(ctx.io, from.error());
     auto p = parse_period(opt.count, "COUNT");
     if (!p) return report(ctx.io, p.error());
-    auto result = about(apply_period(*from, *p, *cal), "COUNT");
+    auto result = apply_period(*from, *p, *cal, "COUNT");
     if (!result) return report(ctx.io, result.error());
     if (*format == "json") {
         const nlohmann::ordered_json j{{"from", format_iso(*from)},
                                        {"count", p->count},
-                                       {"unit", unit_name(p->unit)},
+                                       {"unit", period_unit_suffix(p->unit)},
                                        {"date", format_iso(*result)},
                                        {"weekday", weekday_name(*result)}};
         ctx.io.out << j.dump() << '\n';
@@ -73,7 +49,7 @@ int run_days_add(const DaysAddOptions& opt, Context& ctx) {
 int run_days_between(const DaysBetweenOptions& opt, Context& ctx) {
     auto format = choose_format(ctx, {"text", "json"});
     if (!format) return report(ctx.io, format.error());
-    auto cal = calendar_for(opt.cal, ctx);
+    auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
     auto a = resolve_date(opt.from, ctx.today, *cal, "A");
     if (!a) return report(ctx.io, a.error());
@@ -96,7 +72,7 @@ int run_days_between(const DaysBetweenOptions& opt, Context& ctx) {
 int run_days_is(const DaysIsOptions& opt, Context& ctx) {
     auto format = choose_format(ctx, {"text", "json"});
     if (!format) return report(ctx.io, format.error());
-    auto cal = calendar_for(opt.cal, ctx);
+    auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
     auto d = resolve_date(opt.date, ctx.today, *cal, "DATE");
     if (!d) return report(ctx.io, d.error());

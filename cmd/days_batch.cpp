@@ -14,13 +14,6 @@
 
 namespace scr::cli {
 
-Result<Date> about(Result<Date> r, const char* field) {
-    if (r) return r;
-    Error e = r.error();
-    e.diag.field = field;
-    return e;
-}
-
 namespace {
 
 // Answers one "DATE N[unit]" line of a batch.
@@ -41,7 +34,7 @@ Result<Date> answer_line(std::string_view line, const Calendar& cal, const Resul
     if (!d) return d.error();
     auto p = parse_period(count_text, "COUNT");
     if (!p) return p.error();
-    return about(apply_period(*d, *p, cal), "COUNT");
+    return apply_period(*d, *p, cal, "COUNT");
 }
 
 // Reads what is available now (read(2) returns early on a pipe), or fills from a stream.

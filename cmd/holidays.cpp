@@ -60,9 +60,7 @@ int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
     if (!format) return report(ctx.io, format.error());
     auto year = parse_year(opt.year, ctx.today);
     if (!year) return report(ctx.io, year.error());
-    auto kind = parse_calendar_kind(opt.cal.calendar);
-    if (!kind) return report(ctx.io, kind.error());
-    auto cal = ctx.calendar(opt.cal.division, *kind);
+    auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
     const std::string division(division_slug(cal->division()));
     const std::vector<Row> rows = rows_for(*cal, *year);

@@ -30,19 +30,41 @@ Result<Period> parse_period(std::string_view text, std::string_view field) {
     return p;
 }
 
-Result<Date> apply_period(Date d, Period p, const Calendar& calendar) {
+Result<Date> apply_period(Date d, Period p, const Calendar& calendar, std::string_view field) {
     if (!in_supported_range(d)) return out_of_range(format_iso(d), "date");
+    Result<Date> r = d;
     switch (p.unit) {
     case PeriodUnit::working_days:
-        return calendar.add_working_days(d, p.count);
+        r = calendar.add_working_days(d, p.count);
+        break;
     case PeriodUnit::days:
-        return add_days(d, p.count);
+        r = add_days(d, p.count);
+        break;
     case PeriodUnit::weeks:
-        return add_days(d, p.count * 7);
+        r = add_days(d, p.count * 7);
+        break;
     case PeriodUnit::months:
-        return add_months(d, p.count);
+        r = add_months(d, p.count);
+        break;
     }
-    return d;
+    if (r) return r;
+    Error e = r.error();
+    e.diag.field = std::string(field);
+    return e;
+}
+
+std::string_view period_unit_suffix(PeriodUnit unit) {
+    switch (unit) {
+    case PeriodUnit::working_days:
+        return "wd";
+    case PeriodUnit::days:
+        return "d";
+    case PeriodUnit::weeks:
+        return "w";
+    case PeriodUnit::months:
+        return "m";
+    }
+    return "wd";
 }
 
 Result<Date> resolve_date(std::string_view text, const Result<Date>& today_result,
@@ -57,7 +79,7 @@ Result<Date> resolve_date(std::string_view text, const Result<Date>& today_resul
     if (relative) {
         auto p = parse_period(text, field);
         if (!p) return p.error();
-        auto d = apply_period(today, *p, calendar);
+        auto d = apply_period(today, *p, calendar, field);
         if (!d) return out_of_range(text, field);
         return d;
     }

@@ -19,8 +19,12 @@ struct Period {
 /// Parses `N[unit]` with unit `wd` (the default), `d`, `w` or `m`, N optionally signed.
 Result<Period> parse_period(std::string_view text, std::string_view field);
 
-/// The date `p` after `d` (WORKDAY, plain days, weeks, or EDATE for months).
-Result<Date> apply_period(Date d, Period p, const Calendar& calendar);
+/// The date `p` after `d` (WORKDAY, plain days, weeks, or EDATE for months); a result outside
+/// the calendar's range is an error about `field`, the input that holds the count.
+Result<Date> apply_period(Date d, Period p, const Calendar& calendar, std::string_view field);
+
+/// The suffix that writes a unit back ("wd", "d", "w", "m"), the inverse of parse_period.
+std::string_view period_unit_suffix(PeriodUnit unit);
 
 /// Reads a date argument: `YYYY-MM-DD`, `today`, `tomorrow`, `yesterday`, or a signed period
 /// relative to `today` (`+5wd`, `-3d`, `+2w`, `+6m`); `today` is only consulted for those.

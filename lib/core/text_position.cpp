@@ -17,12 +17,6 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
     return p;
 }
 
-TextPosition locate(std::string_view text, std::string_view needle) {
-    if (needle.empty()) return {1, 1};
-    const auto at = text.find(needle);
-    return at == std::string_view::npos ? TextPosition{1, 1} : position_of(text, at);
-}
-
 Status check_nesting(std::string_view text, int max_depth) {
     int depth = 0;
     bool in_string = false;

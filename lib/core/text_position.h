@@ -17,9 +17,6 @@ struct TextPosition {
 /// The line and column of byte `offset` in `text`.
 TextPosition position_of(std::string_view text, std::size_t offset);
 
-/// The position of the first occurrence of `needle` (line 1, column 1 when absent or empty).
-TextPosition locate(std::string_view text, std::string_view needle);
-
 /// Refuses JSON/YAML flow nesting deeper than `max_depth` before any recursive parser sees it.
 Status check_nesting(std::string_view text, int max_depth);
 

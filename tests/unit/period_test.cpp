@@ -42,9 +42,17 @@ TEST_CASE("period::resolve_date reads words and counts relative to today") {
 }
 
 TEST_CASE("period::apply_period") {
-    CHECK(*apply_period(d("2026-08-31"), {6, PeriodUnit::months}, england()) == d("2027-02-28"));
-    CHECK(*apply_period(d("2026-12-24"), {1, PeriodUnit::working_days}, england()) ==
+    CHECK(*apply_period(d("2026-08-31"), {6, PeriodUnit::months}, england(), "N") ==
+          d("2027-02-28"));
+    CHECK(*apply_period(d("2026-12-24"), {1, PeriodUnit::working_days}, england(), "N") ==
           d("2026-12-29"));
-    CHECK(*apply_period(d("2026-12-24"), {-1, PeriodUnit::weeks}, england()) == d("2026-12-17"));
-    CHECK_FALSE(apply_period(d("2099-12-31"), {1, PeriodUnit::days}, england()).ok());
+    CHECK(*apply_period(d("2026-12-24"), {-1, PeriodUnit::weeks}, england(), "N") ==
+          d("2026-12-17"));
+    CHECK(apply_period(d("2099-12-31"), {1, PeriodUnit::days}, england(), "N").error().diag.field ==
+          "N");
+    CHECK(apply_period(d("2099-12-01"), {30, PeriodUnit::working_days}, england(), "N")
+              .error()
+              .diag.field == "N");
+    CHECK(period_unit_suffix(parse_period("6m", "c")->unit) == "m");
+    CHECK(period_unit_suffix(parse_period("5", "c")->unit) == "wd");
 }
