@@ -19,6 +19,7 @@ struct InitOptions {
     std::string dir = ".";
     std::string name;
     std::string division = "england-and-wales";
+    std::string id_prefix;
 };
 /// `scr init`: creates a partnership directory.
 int run_init(const InitOptions& opt, Context& ctx);

@@ -1,6 +1,8 @@
 // `scr init`: a new partnership directory.
 #include "commands.h"
 
+#include "case/case_id.h"
+
 #include <fmt/format.h>
 
 #include <memory>
@@ -22,7 +24,14 @@ int run_init(const InitOptions& opt, Context& ctx) {
                                 "e.g. --name \"Exampletown Safeguarding Children Partnership\""));
     const fs::path dir =
         fs::path(opt.dir).is_absolute() ? fs::path(opt.dir) : ctx.base_dir() / opt.dir;
-    PartnershipConfig config{opt.name, *division, {}};
+    if (!opt.id_prefix.empty() && !valid_id_prefix(opt.id_prefix))
+        return report(ctx.io, bad_input("--id-prefix",
+                                        "must be an upper-case letter then up to 7 letters or digits",
+                                        "e.g. --id-prefix TEES gives IDs like TEES-2026-001"));
+    PartnershipConfig config;
+    config.name = opt.name;
+    config.division = *division;
+    config.id_prefix = opt.id_prefix;
     if (auto st = init_partnership(dir, config); !st) return report(ctx.io, st.error());
     ctx.io.out << fmt::format("created partnership '{}' ({}) in {}\n", opt.name, opt.division,
                               dir.lexically_normal().string());
@@ -37,6 +46,8 @@ void register_init(CLI::App& app, Context& ctx) {
     init->add_option("--name", opt->name, "the partnership's name")->required();
     init->add_option("--division", opt->division, "whose bank holidays apply")
         ->check(CLI::IsMember({"england-and-wales", "scotland", "northern-ireland"}));
+    init->add_option("--id-prefix", opt->id_prefix,
+                     "put PREFIX- before case IDs (e.g. TEES gives TEES-2026-001)");
     init->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_init(*opt, ctx); }; });
 }
 

@@ -20,18 +20,28 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
     return n;
 }
 
-} // namespace
-
-bool is_single_line_text(std::string_view s) {
+// Valid UTF-8 without control characters; newlines and tabs only when allowed.
+bool is_clean_text(std::string_view s, bool allow_newlines) {
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t n = sequence_length(s, i);
         if (n == 0) return false;
         const auto b = static_cast<unsigned char>(s[i]);
-        if (n == 1 && (b < 0x20 || b == 0x7f)) return false;
+        const bool layout = allow_newlines && (b == '\n' || b == '\t');
+        if (n == 1 && !layout && (b < 0x20 || b == 0x7f)) return false;
         if (n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) return false; // C1
         i += n;
     }
     return true;
+}
+
+} // namespace
+
+bool is_single_line_text(std::string_view s) {
+    return is_clean_text(s, false);
+}
+
+bool is_multiline_text(std::string_view s) {
+    return is_clean_text(s, true);
 }
 
 std::string excerpt(std::string_view s, std::size_t max) {

@@ -9,6 +9,9 @@ namespace scr {
 /// True for valid UTF-8 with no control characters (C0, DEL, C1): safe on one output line.
 bool is_single_line_text(std::string_view s);
 
+/// Like is_single_line_text, but newlines and tabs are allowed (summaries, rationales).
+bool is_multiline_text(std::string_view s);
+
 /// At most `max` characters of `s` for quoting in a message, control characters escaped.
 std::string excerpt(std::string_view s, std::size_t max = 40);
 

@@ -1,7 +1,11 @@
 #include "store/partnership.h"
 
 #include "store/lock.h"
-#include "store/yaml_read.h"
+#include "case/case_id.h"
+#include "case/event_types.h"
+#include "case/yaml_read.h"
+#include "case/yaml_write.h"
+#include "store/schema_files.h"
 
 #include <fmt/format.h>
 
@@ -49,13 +53,6 @@ Result<Closure> parse_closure(const YamlContext& ctx, const YAML::Node& node,
                           "list each closure separately");
     if (c.reason.empty()) c.reason = "office closed";
     return c;
-}
-
-// Quotes a scalar only when YAML would otherwise read it as something else.
-std::string yaml_scalar(const std::string& s) {
-    YAML::Emitter e;
-    e << s;
-    return e.c_str();
 }
 
 // Adds the lines a file lacks, keeping whatever the user already wrote there.
@@ -111,6 +108,24 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
                                       "use england-and-wales, scotland or northern-ireland");
                 config.division = *d;
                 has_division = true;
+            } else if (key == "id_prefix") {
+                if (v.IsNull()) return ok();
+                if (!v.IsScalar() || !valid_id_prefix(v.Scalar()))
+                    return yaml_error(ctx, v, key, "must be an upper-case letter then up to 7 "
+                                      "letters or digits", "e.g. id_prefix: TEES gives TEES-2026-001");
+                config.id_prefix = v.Scalar();
+            } else if (key == "profiles") {
+                if (!v.IsSequence() || v.size() == 0 || v.size() > 20)
+                    return yaml_error(ctx, v, key, "expected a list of 1 to 20 profile names",
+                                      "e.g. profiles: [statutory]");
+                config.profiles.clear();
+                for (std::size_t i = 0; i < v.size(); ++i) {
+                    const std::string field = fmt::format("profiles[{}]", i);
+                    if (!v[i].IsScalar() || !valid_type_name(v[i].Scalar()))
+                        return yaml_error(ctx, v[i], field, "is not a profile name",
+                                          "lower-case words joined by -, e.g. statutory");
+                    config.profiles.push_back(v[i].Scalar());
+                }
             } else if (key == "closures") {
                 if (v.IsNull()) return ok();
                 if (!v.IsSequence()) return yaml_error(ctx, v, key, "expected a list of closures");
@@ -124,7 +139,7 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
                 }
             } else {
                 return yaml_error(ctx, v, key, fmt::format("unknown key '{}'", key),
-                                  "scr.yaml takes name, division and closures");
+                                  "scr.yaml takes name, division, id_prefix, profiles and closures");
             }
             return ok();
         });
@@ -135,9 +150,12 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
 }
 
 std::string format_config(const PartnershipConfig& config) {
-    std::string out = "# scr partnership settings: see scr(1) and schemas/scr.schema.json\n";
+    std::string out = std::string(config_schema_line) + "\n";
     out += "name: " + yaml_scalar(config.name) + "\n";
     out += fmt::format("division: {}\n", division_slug(config.division));
+    if (!config.id_prefix.empty()) out += "id_prefix: " + config.id_prefix + "\n";
+    out += "profiles:\n";
+    for (const std::string& profile : config.profiles) out += "  - " + profile + "\n";
     if (config.closures.empty()) {
         out += "closures: []\n";
         return out;
@@ -185,6 +203,11 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
                      Failure::bad_input};
     if (auto st = make_private_dir(dir); !st) return st;
     if (auto st = make_private_dir(dir / "cases"); !st) return st;
+    // Editors validate scr.yaml and case files against these copies (their first lines say so).
+    if (auto st = make_private_dir(dir / "schemas"); !st) return st;
+    for (const EmbeddedFile& f : schema_files())
+        if (auto st = write_file_atomic(dir / "schemas" / std::string(f.name), std::string(f.content)); !st)
+            return st;
     if (auto st = ensure_lines(dir / ".gitignore", {"/.scr/"}); !st) return st;
     if (auto st =
             ensure_lines(dir / ".gitattributes", {"*.yaml text eol=lf", "*.json text eol=lf"});

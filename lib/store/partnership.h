@@ -15,6 +15,8 @@ namespace scr {
 struct PartnershipConfig {
     std::string name;
     Division division = Division::england_and_wales;
+    std::string id_prefix;                           // empty: IDs are YYYY-NNN
+    std::vector<std::string> profiles{"statutory"}; // process profiles in force (issue 5)
     std::vector<Closure> closures;
 };
 
@@ -27,6 +29,10 @@ struct Partnership {
 
 /// The name of the file that marks a partnership directory.
 inline constexpr const char* config_file_name = "scr.yaml";
+
+/// The first line of scr.yaml: editors with a YAML plugin validate it against the schema.
+inline constexpr const char* config_schema_line =
+    "# yaml-language-server: $schema=schemas/scr.schema.json";
 
 /// Where `scr holidays import` keeps the official data, relative to the root.
 inline constexpr const char* holidays_file_name = "bank-holidays.json";

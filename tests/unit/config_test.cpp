@@ -9,6 +9,8 @@ using scr::test::d;
 TEST_CASE("config::format_config and parse_config round-trip") {
     PartnershipConfig c{"yes",
                         Division::scotland,
+                        "TEES",
+                        {"statutory", "bury"},
                         {{d("2026-12-29"), d("2026-12-31"), "Offices closed: Christmas"},
                          {d("2027-04-01"), d("2027-04-01"), "no"}}};
     const std::string text = format_config(c);
@@ -20,6 +22,8 @@ TEST_CASE("config::format_config and parse_config round-trip") {
     CHECK(back->closures[0].reason == "Offices closed: Christmas");
     CHECK(back->closures[1].from == d("2027-04-01"));
     CHECK(back->closures[1].reason == "no");
+    CHECK(back->id_prefix == "TEES");
+    CHECK(back->profiles == std::vector<std::string>{"statutory", "bury"});
     CHECK(format_config(*back) == text);
 }
 

@@ -1,4 +1,4 @@
-#include "store/yaml_read.h"
+#include "case/yaml_read.h"
 
 #include "core/text.h"
 #include "core/text_position.h"

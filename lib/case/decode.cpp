@@ -1,0 +1,158 @@
+#include "case/decode.h"
+
+#include "case/case_id.h"
+#include "case/decode_parts.h"
+#include "core/text_position.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace scr {
+namespace {
+
+// A git merge that met two versions of one case leaves its markers in the file; say so plainly
+// rather than as a YAML syntax error.
+std::optional<Diagnostic> conflict_marker(std::string_view text, std::string_view file) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (text.substr(at, 8) == "<<<<<<< " || text.substr(at, 8) == "<<<<<<<\n") {
+            const TextPosition pos = position_of(text, at);
+            return Diagnostic{std::string(file), pos.line, 1, "git",
+                              "holds an unresolved merge conflict",
+                              "if two referrals were given the same ID, run scr case renumber "
+                              "with that ID; otherwise resolve the conflict by hand"};
+        }
+        const std::size_t nl = text.find('\n', at);
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    return std::nullopt;
+}
+
+void decode_top(Decoder& d, const YAML::Node& doc, Case& c, YAML::Node& id_node) {
+    YAML::Node kind_node;
+    bool has_kind = false;
+    auto each = [&d](auto& out, auto decode_one) {
+        return [&d, &out, decode_one](auto& v, auto& f) {
+            d.list(v, f, 10000, [&](const YAML::Node& item, const std::string& fi) {
+                out.emplace_back();
+                decode_one(d, item, fi, out.back());
+            });
+        };
+    };
+    d.mapping(
+        doc, "",
+        {{"id",
+          [&](auto& v, auto& f) {
+              id_node = v;
+              d.text(v, f, c.id);
+          }},
+         {"kind",
+          [&](auto& v, auto& f) {
+              auto k = v.IsScalar() ? parse_kind(v.Scalar()) : std::nullopt;
+              if (!k)
+                  d.problem(v, f, "must be serious-incident, case-of-concern or learning-request");
+              else
+                  c.kind = *k, has_kind = true;
+          }},
+         {"received", [&](auto& v, auto& f) { d.date(v, f, c.received); }},
+         {"referrer", [&](auto& v, auto& f) { decode_referrer(d, v, f, c.referrer); }},
+         {"children", each(c.children, decode_child)},
+         {"household", each(c.household, decode_member)},
+         {"incident", [&](auto& v, auto& f) { decode_incident(d, v, f, c.incident); }},
+         {"learning", [&](auto& v, auto& f) { decode_learning(d, v, f, c.learning); }},
+         {"answers", [&](auto& v, auto& f) { decode_answers(d, v, f, c.answers); }},
+         {"agencies", each(c.agencies,
+                           [](Decoder& dd, const YAML::Node& n, const std::string& w, Agency& a) {
+                               dd.mapping(n, w, {{"name", [&](auto& v, auto& f) {
+                                                      dd.text(v, f, a.name);
+                                                  }}});
+                               if (n.IsMap() && a.name.empty())
+                                   dd.problem(n, w + ".name", "is missing");
+                           })},
+         {"events", each(c.events, decode_event)},
+         {"actions", each(c.actions, decode_action)},
+         {"extensions", each(c.extensions, decode_extension)}});
+    if (!has_kind && doc.IsMap() && !doc["kind"])
+        d.problem(doc, "kind", "is missing",
+                  "serious-incident, case-of-concern or learning-request");
+}
+
+void check_unique_action_ids(Decoder& d, const YAML::Node& doc, const Case& c) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < c.actions.size(); ++i)
+        if (!seen.insert(c.actions[i].id).second)
+            d.problem(doc["actions"][i], fmt::format("actions[{}].id", i),
+                      "is used by an earlier action", "give each action its own id");
+}
+
+} // namespace
+
+bool valid_nhs_number(std::string_view nhs) {
+    if (nhs.size() != 10) return false;
+    int sum = 0;
+    for (std::size_t i = 0; i < 10; ++i) {
+        if (nhs[i] < '0' || nhs[i] > '9') return false;
+        if (i < 9) sum += (nhs[i] - '0') * static_cast<int>(10 - i);
+    }
+    const int check = 11 - sum % 11;
+    return check != 10 && (check == 11 ? 0 : check) == nhs[9] - '0';
+}
+
+std::vector<std::string> missing_fields(const Case& c) {
+    std::vector<std::string> out;
+    if (!c.received) out.push_back("received");
+    if (c.referrer.name.empty()) out.push_back("referrer.name");
+    if (c.kind == Kind::case_of_concern) {
+        // The COC form asks for the referrer's role and agency (000 section 1).
+        if (c.referrer.role.empty()) out.push_back("referrer.role");
+        if (c.referrer.agency.empty()) out.push_back("referrer.agency");
+    }
+    if (c.children.empty()) out.push_back("children[0].name");
+    for (std::size_t i = 0; i < c.children.size(); ++i)
+        if (c.children[i].name.empty()) out.push_back(fmt::format("children[{}].name", i));
+    // A notification names the incident's date (002 s2.4: five working days run from it).
+    if (c.kind == Kind::serious_incident && !c.incident.date) out.push_back("incident.date");
+    if (c.incident.summary.empty()) out.push_back("incident.summary");
+    return out;
+}
+
+CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mode,
+                     std::string_view expected_id) {
+    CaseLoad load;
+    if (auto marker = conflict_marker(text, file)) {
+        load.problems.push_back(*marker);
+        return load;
+    }
+    auto doc = load_yaml(text, YamlContext{file});
+    if (!doc) {
+        load.problems.push_back(doc.error().diag);
+        return load;
+    }
+    Decoder d(file, load.problems);
+    Case c;
+    YAML::Node id_node;
+    decode_top(d, *doc, c, id_node);
+    if (!doc->IsMap()) return load;
+    check_unique_action_ids(d, *doc, c);
+    load.id = c.id;
+    if (mode == DecodeMode::referral_document) {
+        if (!c.id.empty())
+            d.problem(id_node, "id", "is given by scr", "remove it; scr referral new prints the new ID");
+    } else {
+        if (c.id.empty() && !id_node)
+            d.problem(*doc, "id", "is missing", "the id is the file's name without .yaml");
+        else if (!c.id.empty() && !parse_case_id(c.id, "id"))
+            d.problem(id_node, "id", "is not a case ID", "case IDs look like 2026-014");
+        else if (!expected_id.empty() && c.id != expected_id)
+            d.problem(id_node, "id", fmt::format("does not match the file name ({}.yaml)", expected_id),
+                      "rename the file or fix the id; scr case renumber gives a case a new ID");
+        if (load.problems.empty())
+            for (const std::string& f : missing_fields(c))
+                d.problem(*doc, f, "is missing", fmt::format("a {} needs it", kind_slug(c.kind)));
+    }
+    if (load.problems.empty()) load.value = std::move(c);
+    return load;
+}
+
+} // namespace scr

@@ -1,0 +1,91 @@
+#include "case/event_types.h"
+
+#include <algorithm>
+
+namespace scr {
+namespace {
+
+bool valid_name(std::string_view s, char joiner) {
+    if (s.empty() || s.size() > 40 || s.front() < 'a' || s.front() > 'z' || s.back() == joiner)
+        return false;
+    char prev = 0;
+    for (char c : s) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!word && (c != joiner || prev == joiner)) return false;
+        prev = c;
+    }
+    return true;
+}
+
+} // namespace
+
+const std::vector<EventType>& event_types() {
+    using K = FieldKind;
+    // Outcomes: screening 004 (four outcomes); recommendation 003 stage 6; LCSPR criteria and
+    // circumstances 002 s4.6-4.7 and 004 Appendix 2; Panel response 004; COC decision A/B 000 s5.
+    static const std::vector<EventType> types = {
+        {"aware", "the local authority became aware of the incident", {}},
+        {"referral-received", "the partnership received the referral (day 0)", {}},
+        {"professionals-meeting",
+         "the professionals meeting reviewed a case of concern (000 section 5)",
+         {{"outcome", K::choice, {"criteria-met", "criteria-not-met"}, true},
+          {"agencies", K::text_list, {}},
+          {"themes", K::multiline, {}},
+          {"rationale", K::multiline, {}}}},
+        {"screening", "the screening panel, DSP or Review Group decided",
+         {{"outcome", K::choice,
+           {"meets-rapid-review", "no-further-action", "single-agency-learning",
+            "queries-to-referrer"},
+           true},
+          {"rationale", K::multiline, {}}}},
+        {"notified", "the serious incident notification was made to the National Panel", {}},
+        {"rapid-review-meeting", "the Rapid Review meeting was held", {}},
+        {"rapid-review-submitted", "the Rapid Review report and decision went to the Panel",
+         {{"recommendation", K::choice,
+           {"national-review", "local-review-independent", "multi-agency-learning",
+            "single-agency-learning", "no-review"},
+           true},
+          {"criteria", K::choice_list,
+           {"improvements-needed", "recurrent-themes", "multi-agency-working",
+            "panel-suggested-local"}},
+          {"circumstances", K::choice_list,
+           {"single-agency-concern", "no-agency-involvement", "cross-boundary",
+            "institutional-setting"}},
+          {"questions", K::text_list, {}},
+          {"rationale", K::multiline, {}}}},
+        {"panel-response", "the National Panel answered",
+         {{"outcome", K::choice, {"agree-meets", "agree-not-meets", "disagree"}, true}}},
+        {"lcspr-decided", "the partnership decided to undertake an LCSPR", {}},
+        {"lcspr-model-agreed", "the LCSPR model was agreed",
+         {{"model", K::choice, {"learning-circle", "independent-author"}, true},
+          {"reviewer", K::text, {}}}},
+        {"publication-planned", "the planned publication date", {}},
+        {"report-sent", "the final report went to the Panel, Secretary of State and Ofsted", {}},
+        {"published", "the review was published", {}},
+        {"closed", "the case needs nothing more", {}},
+    };
+    return types;
+}
+
+const EventType* find_event_type(std::string_view type) {
+    const auto& types = event_types();
+    auto it = std::find_if(types.begin(), types.end(),
+                           [&](const EventType& t) { return t.type == type; });
+    return it == types.end() ? nullptr : &*it;
+}
+
+const FieldSpec* find_field(const EventType& type, std::string_view key) {
+    auto it = std::find_if(type.fields.begin(), type.fields.end(),
+                           [&](const FieldSpec& f) { return f.key == key; });
+    return it == type.fields.end() ? nullptr : &*it;
+}
+
+bool valid_type_name(std::string_view type) {
+    return valid_name(type, '-');
+}
+
+bool valid_field_name(std::string_view key) {
+    return valid_name(key, '_');
+}
+
+} // namespace scr

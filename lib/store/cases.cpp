@@ -1,0 +1,215 @@
+#include "store/cases.h"
+
+#include "case/case_id.h"
+#include "case/conflict.h"
+#include "case/encode.h"
+#include "store/lock.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace scr {
+namespace {
+
+// A case file is a few kilobytes; a megabyte is a mistake (or an attack), not a case.
+constexpr std::size_t max_case_bytes = 1 << 20;
+
+fs::path cases_dir_of(const fs::path& root) {
+    return root / "cases";
+}
+
+Error no_such_case(std::string_view id, std::string_view field) {
+    return bad_input(std::string(field), fmt::format("no case {}", id),
+                     "scr case list shows the cases there are");
+}
+
+// Only lock holders write temporary files, so any found while holding the lock were left by a
+// writer that was killed; removing them keeps the directory clean.
+void remove_stale_temporaries(const fs::path& dir) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() > 1 && name[0] == '.' && name.find(".tmp-") != std::string::npos)
+            fs::remove(entry.path(), ec);
+    }
+}
+
+StoredCase load_one(const fs::path& path) {
+    StoredCase s{path, path.stem().string(), {}};
+    auto text = read_file(path, max_case_bytes);
+    if (!text) {
+        s.load.problems.push_back(text.error().diag);
+        return s;
+    }
+    const bool named_by_id = parse_case_id(s.id, "file").ok();
+    s.load = decode_case(*text, path.string(), DecodeMode::case_file, named_by_id ? s.id : "");
+    if (!named_by_id)
+        s.load.problems.insert(s.load.problems.begin(),
+                               Diagnostic{path.string(), 0, 0, "file", "is not named after a case ID",
+                                          "case files are named ID.yaml, e.g. 2026-014.yaml"});
+    return s;
+}
+
+// Two files claiming one id (a copy, or a rename by hand): name both (issue 3).
+void flag_shared_ids(std::vector<StoredCase>& cases) {
+    std::map<std::string, std::vector<std::size_t>> by_id;
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        if (!cases[i].load.id.empty()) by_id[cases[i].load.id].push_back(i);
+    for (const auto& [id, files] : by_id) {
+        if (files.size() < 2) continue;
+        for (std::size_t i : files) {
+            if (cases[i].id == id) continue;
+            const std::size_t other = files.front() == i ? files[1] : files.front();
+            cases[i].load.value.reset();
+            cases[i].load.problems.push_back(Diagnostic{
+                cases[i].path.string(), 0, 0, "id",
+                fmt::format("{} is also the id of {}", id, cases[other].path.string()),
+                fmt::format("run scr case renumber {} to give this one a new ID", id)});
+        }
+    }
+}
+
+Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    fs::directory_iterator it(cases_dir_of(root), ec);
+    if (ec)
+        return env_failure(cases_dir_of(root).string(), "cannot list the cases: " + ec.message(),
+                           "check the partnership directory has a cases/ folder (scr init makes it)");
+    for (const auto& entry : it) {
+        const fs::path& p = entry.path();
+        if (p.extension() == ".yaml" && p.filename().string()[0] != '.' &&
+            entry.is_regular_file(ec))
+            out.push_back(p.stem().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Status write_case(const fs::path& root, const Case& c) {
+    const std::string text = format_case(c);
+    // What scr writes, it must read back: a bug here must not leave an unreadable case.
+    const CaseLoad again = decode_case(text, case_path(root, c.id).string(), DecodeMode::case_file, c.id);
+    if (!again.value) {
+        Error e{again.problems.front(), Failure::bad_input};
+        return e;
+    }
+    return write_file_atomic(case_path(root, c.id), text);
+}
+
+} // namespace
+
+fs::path case_path(const fs::path& root, std::string_view id) {
+    return cases_dir_of(root) / (std::string(id) + ".yaml");
+}
+
+Result<std::vector<StoredCase>> load_cases(const fs::path& root) {
+    auto stems = case_file_stems(root);
+    if (!stems) return stems.error();
+    std::vector<StoredCase> out;
+    out.reserve(stems->size());
+    for (const std::string& stem : *stems) out.push_back(load_one(cases_dir_of(root) / (stem + ".yaml")));
+    flag_shared_ids(out);
+    return out;
+}
+
+Result<Case> read_case(const fs::path& root, std::string_view id, std::string_view field) {
+    if (auto parsed = parse_case_id(id, field); !parsed) return parsed.error();
+    const fs::path path = case_path(root, id);
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return no_such_case(id, field);
+    StoredCase s = load_one(path);
+    if (!s.load.value) return Error{s.load.problems.front(), Failure::bad_input};
+    return std::move(*s.load.value);
+}
+
+Result<std::string> next_case_id(const fs::path& root, int year, const std::string& prefix) {
+    auto stems = case_file_stems(root);
+    if (!stems) return stems.error();
+    long highest = 0;
+    for (const std::string& stem : *stems)
+        if (auto id = parse_case_id(stem, "file"); id && id->year == year && id->prefix == prefix)
+            highest = std::max(highest, id->seq);
+    return format_case_id({prefix, year, highest + 1});
+}
+
+Result<std::string> create_case(const fs::path& root, Case c, const std::string& prefix) {
+    auto lock = WriteLock::acquire(root);
+    if (!lock) return lock.error();
+    remove_stale_temporaries(cases_dir_of(root));
+    // Allocated under the lock, so parallel `referral new` calls never share an ID.
+    auto id = next_case_id(root, year_of(c.received.value_or(Date{})), prefix);
+    if (!id) return id.error();
+    c.id = *id;
+    if (auto st = write_case(root, c); !st) return st.error();
+    return *id;
+}
+
+Status update_case(const fs::path& root, std::string_view id, std::string_view field,
+                   const std::function<Status(Case&)>& change) {
+    if (auto parsed = parse_case_id(id, field); !parsed) return parsed.error();
+    auto lock = WriteLock::acquire(root);
+    if (!lock) return lock.error();
+    remove_stale_temporaries(cases_dir_of(root));
+    auto c = read_case(root, id, field); // again, under the lock: the last writer's version
+    if (!c) return c.error();
+    if (auto st = change(*c); !st) return st;
+    return write_case(root, *c);
+}
+
+namespace {
+
+// A second file claiming `id` (copied in, or renamed by hand) gets the next free ID.
+Result<Renumbered> renumber_copies(const fs::path& root, std::string_view id,
+                                   const std::string& prefix) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(cases_dir_of(root), ec)) {
+        const fs::path& p = entry.path();
+        if (p.extension() != ".yaml" || p.filename().string()[0] == '.' || p.stem() == id) continue;
+        auto text = read_file(p, max_case_bytes);
+        if (!text) continue;
+        CaseLoad copy = decode_case(*text, p.string(), DecodeMode::case_file);
+        if (copy.id != id) continue;
+        if (!copy.value) return Error{copy.problems.front(), Failure::bad_input};
+        auto fresh = next_case_id(root, year_of(copy.value->received.value_or(Date{})), prefix);
+        if (!fresh) return fresh.error();
+        copy.value->id = *fresh;
+        if (auto st = write_case(root, *copy.value); !st) return st.error();
+        if (!fs::remove(p, ec))
+            return env_failure(p.string(), "cannot remove the old file: " + ec.message());
+        return Renumbered{std::string(id), *fresh};
+    }
+    return bad_input("ID", fmt::format("{} is not shared: its file holds no merge conflict and no "
+                                       "other file claims it", id),
+                     "scr check lists IDs that clash");
+}
+
+} // namespace
+
+Result<Renumbered> renumber_case(const fs::path& root, std::string_view id, const std::string& prefix) {
+    if (auto parsed = parse_case_id(id, "ID"); !parsed) return parsed.error();
+    auto lock = WriteLock::acquire(root);
+    if (!lock) return lock.error();
+    const fs::path path = case_path(root, id);
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return no_such_case(id, "ID");
+    auto text = read_file(path, max_case_bytes);
+    if (!text) return text.error();
+    auto sides = split_conflict(*text);
+    if (!sides) return renumber_copies(root, id, prefix);
+    CaseLoad ours = decode_case(sides->ours, path.string() + " (ours)", DecodeMode::case_file, id);
+    CaseLoad theirs = decode_case(sides->theirs, path.string() + " (theirs)", DecodeMode::case_file, id);
+    for (const CaseLoad* side : {&ours, &theirs})
+        if (!side->value) return Error{side->problems.front(), Failure::bad_input};
+    auto fresh = next_case_id(root, year_of(theirs.value->received.value_or(Date{})), prefix);
+    if (!fresh) return fresh.error();
+    theirs.value->id = *fresh;
+    // The new file first: a crash between the writes leaves both cases on disk.
+    if (auto st = write_case(root, *theirs.value); !st) return st.error();
+    if (auto st = write_case(root, *ours.value); !st) return st.error();
+    return Renumbered{std::string(id), *fresh};
+}
+
+} // namespace scr

@@ -1,0 +1,49 @@
+// The partnership's register: one file per case under cases/, named by its ID. Every write
+// happens under the partnership's lock, atomically; reads never write (PRODUCT.md, issue 3).
+#pragma once
+
+#include "case/decode.h"
+#include "store/fs.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace scr {
+
+/// A case file found on disk, decoded or with the problems that stop it loading.
+struct StoredCase {
+    fs::path path;
+    std::string id; // from the file name
+    CaseLoad load;
+};
+
+/// The file of case `id` (which must already be a valid ID).
+fs::path case_path(const fs::path& root, std::string_view id);
+
+/// Every case file under cases/ (`*.yaml`, hidden files skipped), sorted by ID, each decoded.
+Result<std::vector<StoredCase>> load_cases(const fs::path& root);
+
+/// Reads and decodes case `id`; an unknown or malformed ID is bad input naming `field`.
+Result<Case> read_case(const fs::path& root, std::string_view id, std::string_view field);
+
+/// The ID the next referral received in `year` would get (highest sequence + 1).
+Result<std::string> next_case_id(const fs::path& root, int year, const std::string& prefix);
+
+/// Gives `c` the next ID for its year and writes it, under the lock; returns the ID.
+Result<std::string> create_case(const fs::path& root, Case c, const std::string& prefix);
+
+/// Reads case `id` again under the lock, applies `change`, checks and writes it atomically.
+Status update_case(const fs::path& root, std::string_view id, std::string_view field,
+                   const std::function<Status(Case&)>& change);
+
+/// What `renumber_case` did: the ID kept and the new one given to the other case.
+struct Renumbered {
+    std::string kept, moved_to;
+};
+
+/// Separates two cases that share `id`: the two sides of a merge conflict in its file, or a
+/// second file claiming the same id. The first keeps the ID; the other gets the next free one.
+Result<Renumbered> renumber_case(const fs::path& root, std::string_view id, const std::string& prefix);
+
+} // namespace scr
