@@ -120,7 +120,8 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     ctx.io.color = colour_wanted(ctx.globals.color);
     ctx.io.interactive = !ctx.globals.no_input && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     if (!ctx.action) {
-        ctx.io.err << "scr: a command is required: init, days, holidays or help; see scr --help\n";
+        ctx.io.err << "scr: a command is required: init, referral, case, event, check, days, holidays or help; "
+                      "see scr --help\n";
         return exit_usage;
     }
     int code;

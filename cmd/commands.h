@@ -6,7 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <map>
 #include <string>
+#include <vector>
 
 namespace scr::cli {
 
@@ -14,6 +16,52 @@ void register_init(CLI::App& app, Context& ctx);
 void register_days(CLI::App& app, Context& ctx);
 void register_holidays(CLI::App& app, Context& ctx);
 void register_help(CLI::App& app, Context& ctx);
+void register_referral(CLI::App& app, Context& ctx);
+void register_case(CLI::App& app, Context& ctx);
+void register_event(CLI::App& app, Context& ctx);
+void register_check(CLI::App& app, Context& ctx);
+
+struct ReferralNewOptions {
+    std::string kind;
+    std::string from; // a document path, or "-" for stdin
+    bool dry_run = false;
+    std::map<std::string, std::vector<std::string>> values; // form flag -> values given
+};
+/// `scr referral new`: records a referral and prints its new ID.
+int run_referral_new(const ReferralNewOptions& opt, Context& ctx);
+
+struct CaseListOptions {
+    std::string kind; // empty: every kind
+};
+/// `scr case list`: one row per case; files that fail to load are named on stderr.
+int run_case_list(const CaseListOptions& opt, Context& ctx);
+
+struct CaseShowOptions {
+    std::string id;
+};
+/// `scr case show`: one case as yaml, json or md.
+int run_case_show(const CaseShowOptions& opt, Context& ctx);
+
+struct CaseRenumberOptions {
+    std::string id;
+};
+/// `scr case renumber`: separates two cases that were given the same ID.
+int run_case_renumber(const CaseRenumberOptions& opt, Context& ctx);
+
+struct EventAddOptions {
+    std::string id, type;
+    std::string date = "today";
+    std::string note, by;
+    std::vector<std::string> sets;
+};
+/// `scr event add`: appends an event to a case's timeline.
+int run_event_add(const EventAddOptions& opt, Context& ctx);
+
+struct CheckOptions {
+    std::vector<std::string> ids; // empty: every case
+};
+/// `scr check`: every case file against the rules; exit 1 when any has problems.
+int run_check(const CheckOptions& opt, Context& ctx);
 
 struct InitOptions {
     std::string dir = ".";

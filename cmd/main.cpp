@@ -18,6 +18,10 @@ int main(int argc, char** argv) {
     add_global_options(app, ctx.globals);
 
     register_init(app, ctx);     // scr init
+    register_referral(app, ctx); // scr referral new
+    register_case(app, ctx);     // scr case list|show|renumber
+    register_event(app, ctx);    // scr event add
+    register_check(app, ctx);    // scr check
     register_days(app, ctx);     // scr days add|between|is
     register_holidays(app, ctx); // scr holidays list|import
     register_help(app, ctx);     // scr help COMMAND

@@ -29,9 +29,15 @@ std::optional<Diagnostic> conflict_marker(std::string_view text, std::string_vie
     return std::nullopt;
 }
 
-void decode_top(Decoder& d, const YAML::Node& doc, Case& c, YAML::Node& id_node) {
-    YAML::Node kind_node;
+// What the top level said about itself, for the checks that follow.
+struct TopInfo {
+    YAML::Node id_node;
+    bool id_seen = false;
     bool has_kind = false;
+};
+
+void decode_top(Decoder& d, const YAML::Node& doc, Case& c, TopInfo& top) {
+    bool& has_kind = top.has_kind;
     auto each = [&d](auto& out, auto decode_one) {
         return [&d, &out, decode_one](auto& v, auto& f) {
             d.list(v, f, 10000, [&](const YAML::Node& item, const std::string& fi) {
@@ -44,7 +50,8 @@ void decode_top(Decoder& d, const YAML::Node& doc, Case& c, YAML::Node& id_node)
         doc, "",
         {{"id",
           [&](auto& v, auto& f) {
-              id_node = v;
+              top.id_node = v;
+              top.id_seen = true;
               d.text(v, f, c.id);
           }},
          {"kind",
@@ -73,9 +80,6 @@ void decode_top(Decoder& d, const YAML::Node& doc, Case& c, YAML::Node& id_node)
          {"events", each(c.events, decode_event)},
          {"actions", each(c.actions, decode_action)},
          {"extensions", each(c.extensions, decode_extension)}});
-    if (!has_kind && doc.IsMap() && !doc["kind"])
-        d.problem(doc, "kind", "is missing",
-                  "serious-incident, case-of-concern or learning-request");
 }
 
 void check_unique_action_ids(Decoder& d, const YAML::Node& doc, const Case& c) {
@@ -131,17 +135,21 @@ CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mo
     }
     Decoder d(file, load.problems);
     Case c;
-    YAML::Node id_node;
-    decode_top(d, *doc, c, id_node);
+    TopInfo top;
+    decode_top(d, *doc, c, top);
+    load.has_kind = top.has_kind;
+    const YAML::Node& id_node = top.id_seen ? top.id_node : *doc;
     if (!doc->IsMap()) return load;
+    if (mode == DecodeMode::case_file && !load.has_kind && !(*doc)["kind"])
+        d.problem(*doc, "kind", "is missing", "serious-incident, case-of-concern or learning-request");
     check_unique_action_ids(d, *doc, c);
     load.id = c.id;
     if (mode == DecodeMode::referral_document) {
         if (!c.id.empty())
             d.problem(id_node, "id", "is given by scr", "remove it; scr referral new prints the new ID");
     } else {
-        if (c.id.empty() && !id_node)
-            d.problem(*doc, "id", "is missing", "the id is the file's name without .yaml");
+        if (c.id.empty())
+            d.problem(id_node, "id", "is missing", "the id is the file's name without .yaml");
         else if (!c.id.empty() && !parse_case_id(c.id, "id"))
             d.problem(id_node, "id", "is not a case ID", "case IDs look like 2026-014");
         else if (!expected_id.empty() && c.id != expected_id)

@@ -16,6 +16,7 @@ struct CaseLoad {
     std::optional<Case> value; // set only when there are no problems
     std::vector<Diagnostic> problems;
     std::string id; // the id the file claims, when it could be read, even with problems
+    bool has_kind = false; // whether the document named its kind
 };
 
 /// What is being read: a stored case file, or a new referral's document (`--from`), which has

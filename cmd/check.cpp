@@ -1,0 +1,56 @@
+// `scr check`: every case file against the rules, silent when clean.
+#include "commands.h"
+
+#include "case/case_id.h"
+#include "store/cases.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+namespace scr::cli {
+
+int run_check(const CheckOptions& opt, Context& ctx) {
+    auto format = choose_format(ctx, {"text", "json"});
+    if (!format) return report(ctx.io, format.error());
+    for (const std::string& id : opt.ids)
+        if (auto parsed = parse_case_id(id, "ID"); !parsed) return report(ctx.io, parsed.error());
+    auto p = ctx.require_partnership();
+    if (!p) return report(ctx.io, p.error());
+    auto cases = load_cases(p->root);
+    if (!cases) return report(ctx.io, cases.error());
+    std::vector<Diagnostic> problems;
+    for (const std::string& id : opt.ids)
+        if (std::none_of(cases->begin(), cases->end(), [&](const StoredCase& s) { return s.id == id; }))
+            return report(ctx.io, bad_input("ID", fmt::format("no case {}", id),
+                                            "scr case list shows the cases there are"));
+    for (const StoredCase& s : *cases) {
+        if (!opt.ids.empty() && std::find(opt.ids.begin(), opt.ids.end(), s.id) == opt.ids.end() &&
+            std::find(opt.ids.begin(), opt.ids.end(), s.load.id) == opt.ids.end())
+            continue;
+        problems.insert(problems.end(), s.load.problems.begin(), s.load.problems.end());
+    }
+    if (*format == "json") {
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        for (const Diagnostic& d : problems)
+            out.push_back({{"file", d.file}, {"line", d.line}, {"col", d.col}, {"field", d.field},
+                           {"message", d.message}, {"hint", d.hint}});
+        ctx.io.out << out.dump(2) << '\n';
+    } else {
+        for (const Diagnostic& d : problems) report(ctx.io, Error{d, Failure::bad_input});
+    }
+    return problems.empty() ? exit_ok : exit_found;
+}
+
+void register_check(CLI::App& app, Context& ctx) {
+    auto opt = std::make_shared<CheckOptions>();
+    CLI::App* check = add_command(app, "check",
+                                  "Check case files against the rules; silent and exit 0 when clean");
+    check->add_option("ID", opt->ids, "only these cases (default: all)");
+    check->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_check(*opt, ctx); }; });
+}
+
+} // namespace scr::cli
