@@ -82,6 +82,16 @@ Status ask_form(Case& c, const ReferralNewOptions& opt, Context& ctx) {
     return ok();
 }
 
+std::optional<Kind> ask_kind(Context& ctx) {
+    Prompter prompter(ctx.io);
+    for (;;) {
+        auto line = prompter.ask("Kind of referral (serious-incident, case-of-concern, learning-request)");
+        if (!line) return std::nullopt;
+        if (auto kind = parse_kind(*line)) return kind;
+        prompter.complain("must be serious-incident, case-of-concern or learning-request");
+    }
+}
+
 Error missing_error(const ReferralNewOptions& opt, const std::string& field, Kind kind) {
     const std::string_view flag = flag_for_field(field);
     if (!opt.from.empty() || flag.empty())
@@ -115,8 +125,11 @@ int run_referral_new(const ReferralNewOptions& opt, Context& ctx) {
                                             "drop one of them"));
         c.kind = *kind;
     } else if (!has_kind) {
-        return report(ctx.io, bad_input("--kind", "is required",
-                                        "serious-incident, case-of-concern or learning-request"));
+        auto kind = ctx.io.interactive && opt.from != "-" ? ask_kind(ctx) : std::nullopt;
+        if (!kind)
+            return report(ctx.io, bad_input("--kind", "is required",
+                                            "serious-incident, case-of-concern or learning-request"));
+        c.kind = *kind;
     }
     for (const FormQuestion& q : all_form_questions())
         if (auto it = opt.values.find(std::string(q.flag)); it != opt.values.end())

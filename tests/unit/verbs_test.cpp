@@ -3,6 +3,7 @@
 
 #include "commands.h"
 
+#include <cstdlib>
 #include <sstream>
 
 using namespace scr;
@@ -48,4 +49,38 @@ TEST_CASE("verbs::run_days_is exits 1 on a non-working day with the reason") {
     FakeIo bad;
     CHECK(run_days_is({"2026-06-15", {"wales", "statutory"}}, bad.ctx) == exit_usage);
     CHECK(bad.err.str().find("--division") != std::string::npos);
+}
+
+TEST_CASE("verbs::run_referral_new, run_event_add and run_case_list with fake I/O") {
+    char tmpl[] = "/tmp/scr-verbs-XXXXXX";
+    REQUIRE(mkdtemp(tmpl) != nullptr);
+    const fs::path root = tmpl;
+    PartnershipConfig config;
+    config.name = "Example";
+    REQUIRE(init_partnership(root, config).ok());
+    FakeIo io;
+    io.ctx.globals.chdir = root.string();
+    ReferralNewOptions opt;
+    opt.kind = "learning-request";
+    opt.values["--referrer-name"] = {"Sam"};
+    opt.values["--child-name"] = {"Alex"};
+    CHECK(run_referral_new(opt, io.ctx) == exit_usage); // no summary, and never a prompt
+    CHECK(io.err.str() == "scr: --summary: is required for a learning-request referral; give it, "
+                          "or run on a terminal without --no-input to be asked\n");
+    opt.values["--summary"] = {"Good joint working"};
+    FakeIo again;
+    again.ctx.globals.chdir = root.string();
+    CHECK(run_referral_new(opt, again.ctx) == exit_ok);
+    CHECK(again.out.str() == "2026-001\n"); // received: today, 2026-11-20
+    FakeIo event;
+    event.ctx.globals.chdir = root.string();
+    CHECK(run_event_add({"2026-001", "screening", "today", "", "Unit", {"outcome=no-further-action"}},
+                        event.ctx) == exit_ok);
+    FakeIo list;
+    list.ctx.globals.chdir = root.string();
+    list.ctx.globals.format = "csv";
+    CHECK(run_case_list({}, list.ctx) == exit_ok);
+    CHECK(list.out.str() == "id,kind,received,pseudonym,stage\n"
+                            "2026-001,learning-request,2026-11-20,Child A,no-further-action\n");
+    fs::remove_all(root);
 }
