@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
 
 namespace scr::cli {
@@ -80,6 +81,59 @@ Status ask_form(Case& c, const ReferralNewOptions& opt, Context& ctx) {
         }
     }
     return ok();
+}
+
+// What each form flag means on the command line (the prompts word it for the person asked).
+std::string flag_help(const FormQuestion& q) {
+    static const std::map<std::string_view, std::string_view> help = {
+        {"--referrer-name", "the referrer's name (required)"},
+        {"--referrer-role", "the referrer's role (required for a case of concern)"},
+        {"--referrer-agency", "the referrer's agency (required for a case of concern)"},
+        {"--referrer-email", "the referrer's e-mail address"},
+        {"--received", "when the partnership received it (default: today)"},
+        {"--child-name", "the child's full name (required; never in file names or IDs)"},
+        {"--child-pseudonym", "what reports show (default: Child A)"},
+        {"--unborn", "whether the child is unborn"},
+        {"--child-dob", "the child's date of birth"},
+        {"--child-dod", "the child's date of death, if the child died"},
+        {"--child-address", "the child's home address"},
+        {"--child-ethnicity", "the child's ethnicity"},
+        {"--child-gender", "the child's gender"},
+        {"--child-send", "special educational needs and disabilities"},
+        {"--child-nhs", "the child's NHS number (checked)"},
+        {"--child-crs", "the child's social care (CRS) number"},
+        {"--child-pnc", "the child's police (PNC) number"},
+        {"--incident-date", "when it happened (required for a serious incident)"},
+        {"--aware", "when the local authority became aware: adds an aware event"},
+        {"--summary", "what happened, or the issues it raises (required)"},
+        {"--local-authority", "the local authority area where it happened"},
+        {"--household", "a household member (repeatable)"},
+        {"--improvement", "case of concern: the learning or improvement hoped for (000 s4)"},
+        {"--sharing", "case of concern: how the learning should be shared (000 s4)"},
+        {"--meeting-date", "case of concern: when the professionals meeting was held (000 s5)"},
+        {"--meeting-outcome", "case of concern: the meeting's decision (000 s5)"},
+        {"--meeting-rationale", "case of concern: why (000 s5)"},
+        {"--expectations", "case of concern: what is expected of a review (000 s6)"},
+        {"--answer", "a criteria answer (repeatable), e.g. died=no"},
+        {"--agency", "an agency involved (repeatable)"},
+    };
+    auto it = help.find(q.flag);
+    return it == help.end() ? std::string(q.field) : std::string(it->second);
+}
+
+std::string type_name(AnswerShape shape) {
+    switch (shape) {
+    case AnswerShape::date: return "DATE";
+    case AnswerShape::yes_no: return "yes|no";
+    case AnswerShape::yes_no_unknown: return "yes|no|unknown";
+    case AnswerShape::meeting_outcome: return "criteria-met|criteria-not-met";
+    case AnswerShape::household: return "\"NAME, RELATIONSHIP[, GENDER[, DOB]]\"";
+    case AnswerShape::answer: return "KEY=VALUE";
+    case AnswerShape::agency: return "NAME";
+    case AnswerShape::line:
+    case AnswerShape::lines: return "TEXT";
+    }
+    return "TEXT";
 }
 
 std::optional<Kind> ask_kind(Context& ctx) {
@@ -172,12 +226,9 @@ void register_referral(CLI::App& app, Context& ctx) {
     for (const FormQuestion& q : all_form_questions()) {
         const bool repeatable = q.shape == AnswerShape::household || q.shape == AnswerShape::answer ||
                                 q.shape == AnswerShape::agency;
-        std::string help = q.prompt.empty() ? std::string(q.field) : std::string(q.prompt);
-        if (q.shape == AnswerShape::answer) help = "a criteria answer, KEY=VALUE (repeatable)";
-        if (q.shape == AnswerShape::agency) help = "an agency involved (repeatable)";
-        if (q.shape == AnswerShape::household)
-            help = "a household member: \"NAME, RELATIONSHIP[, GENDER[, DOB]]\" (repeatable)";
-        CLI::Option* o = create->add_option(std::string(q.flag), opt->values[std::string(q.flag)], help);
+        CLI::Option* o =
+            create->add_option(std::string(q.flag), opt->values[std::string(q.flag)], flag_help(q));
+        o->type_name(type_name(q.shape));
         if (!repeatable) o->multi_option_policy(CLI::MultiOptionPolicy::Throw)->expected(1);
     }
     create->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_referral_new(*opt, ctx); }; });
