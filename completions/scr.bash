@@ -2,33 +2,158 @@
 # Install: source this file, or copy it to
 # /usr/share/bash-completion/completions/scr (or ~/.local/share/bash-completion/completions/scr).
 
+# The options of `scr referral new` that take a value (every one but -n/--dry-run).
+_scr_referral_opts="--kind --from --referrer-name --referrer-role --referrer-agency
+    --referrer-email --received --child-name --child-pseudonym --unborn --child-dob --child-dod
+    --child-address --child-ethnicity --child-gender --child-send --child-nhs --child-crs
+    --child-pnc --incident-date --aware --summary --local-authority --household --improvement
+    --sharing --meeting-date --meeting-outcome --meeting-rationale --expectations --answer --agency"
+
+_scr_event_types="aware referral-received professionals-meeting screening notified
+    rapid-review-meeting rapid-review-submitted panel-response lcspr-decided lcspr-model-agreed
+    publication-planned report-sent published closed"
+
+_scr_answer_keys="abuse_or_neglect died seriously_harmed in_area normally_resident outside_england
+    looked_after regulated_setting known_to_social_care suicide_or_unexplained_death near_miss
+    system_warning_signs multi_agency_learning"
+
+# The fields of a known event type (nothing for the others).
+_scr_event_fields() {
+    case $1 in
+        professionals-meeting) echo "outcome agencies themes rationale" ;;
+        screening) echo "outcome rationale" ;;
+        rapid-review-submitted) echo "recommendation criteria circumstances questions rationale" ;;
+        panel-response) echo "outcome" ;;
+        lcspr-model-agreed) echo "model reviewer" ;;
+    esac
+}
+
+# The choices of a field of a known event type (nothing for free text).
+_scr_event_choices() {
+    case "$1 $2" in
+        "professionals-meeting outcome") echo "criteria-met criteria-not-met" ;;
+        "screening outcome") echo "meets-rapid-review no-further-action single-agency-learning queries-to-referrer" ;;
+        "rapid-review-submitted recommendation")
+            echo "national-review local-review-independent multi-agency-learning single-agency-learning no-review" ;;
+        "rapid-review-submitted criteria")
+            echo "improvements-needed recurrent-themes multi-agency-working panel-suggested-local" ;;
+        "rapid-review-submitted circumstances")
+            echo "single-agency-concern no-agency-involvement cross-boundary institutional-setting" ;;
+        "panel-response outcome") echo "agree-meets agree-not-meets disagree" ;;
+        "lcspr-model-agreed model") echo "learning-circle independent-author" ;;
+    esac
+}
+
+# The case IDs of the partnership: the names of cases/*.yaml in the first directory holding a
+# scr.yaml, walking up from -C DIR (else $SCR_DIR, else the current directory). Reads only.
+_scr_case_ids() {
+    local dir=$1 f name
+    if [[ -z $dir && -n ${SCR_DIR-} && -f $SCR_DIR/scr.yaml ]]; then
+        dir=$SCR_DIR
+    else
+        # shellcheck disable=SC2088 # the ~ typed on the line, not yet expanded
+        [[ $dir == "~" || $dir == "~/"* ]] && dir=$HOME${dir#\~}
+        [[ -z $dir ]] && dir=$PWD
+        [[ $dir != /* ]] && dir=$PWD/$dir
+        while [[ ! -f $dir/scr.yaml ]]; do
+            [[ -z $dir || $dir == / ]] && return 0
+            dir=${dir%/*}
+            [[ -z $dir ]] && dir=/
+        done
+    fi
+    for f in "$dir"/cases/*.yaml; do
+        [[ -f $f ]] || continue
+        name=${f##*/}
+        name=${name%.yaml}
+        [[ $name == .* ]] && continue
+        printf '%s\n' "$name"
+    done
+}
+
+# Completes a KEY=VALUE word: KEY= from $1, then VALUE from the choices _scr_kv_values gives.
+# With '=' in COMP_WORDBREAKS (the default) bash replaces only what follows the '='.
+_scr_kv() {
+    local keys=$1 word=$2 getter=$3
+    if [[ $word != *=* ]]; then
+        compopt -o nospace 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -W "$keys" -S = -- "$word")
+        return 0
+    fi
+    local key=${word%%=*} value=${word#*=} prefix="" choices item
+    [[ $COMP_WORDBREAKS != *=* ]] && prefix="$key="
+    choices=$($getter "$key")
+    if [[ $value == *,* ]]; then # a list of choices: complete the last item
+        prefix="$prefix${value%,*},"
+        value=${value##*,}
+    fi
+    COMPREPLY=()
+    for item in $(compgen -W "$choices" -- "$value"); do COMPREPLY+=("$prefix$item"); done
+    return 0
+}
+
 _scr() {
     local cur prev
     COMPREPLY=()
-    cur=${COMP_WORDS[COMP_CWORD]}
+
+    # Join KEY=VALUE back into one word (bash splits words at '=').
+    local -a words=()
+    local cword=0 i w joining=0
+    for ((i = 0; i < ${#COMP_WORDS[@]} && i <= COMP_CWORD; i++)); do
+        w=${COMP_WORDS[i]}
+        if ((${#words[@]} > 0)) && [[ $w == "=" || $joining == 1 ]]; then
+            words[${#words[@]} - 1]+=$w
+            [[ $w == "=" ]] && joining=1 || joining=0
+        else
+            words+=("$w")
+            joining=0
+        fi
+    done
+    cword=$((${#words[@]} - 1))
+    cur=${words[cword]}
     prev=""
-    ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+    ((cword > 0)) && prev=${words[cword - 1]}
+    # --option=value
+    if [[ $cur == --*=* ]]; then
+        prev=${cur%%=*}
+        cur=${cur#*=}
+    fi
 
     local globals="-C --as-of --format --color --no-input --version --help -h"
     local divisions="england-and-wales scotland northern-ireland"
+    local kinds="serious-incident case-of-concern learning-request"
 
-    # Find the command and subcommand, skipping options and their values.
-    local cmd="" sub="" word i npos=0
-    for ((i = 1; i < COMP_CWORD; i++)); do
-        word=${COMP_WORDS[i]}
+    # Find the command, subcommand and positional arguments, skipping options and their values.
+    local cmd="" sub="" word npos=0 chdir="" type=""
+    for ((i = 1; i < cword; i++)); do
+        word=${words[i]}
         case $word in
-            -C | --as-of | --format | --color | --division | --calendar | --name)
+            -C)
+                chdir=${words[i + 1]}
+                ((i++))
+                continue
+                ;;
+            --as-of | --format | --color | --division | --calendar | --name | --id-prefix | \
+                --date | --note | --by | --set)
                 ((i++)) # the option's value
+                continue
+                ;;
+            --*=*) continue ;;
+            --*)
+                if [[ $cmd == referral && " ${_scr_referral_opts//$'\n'/ } " == *" $word "* ]]; then
+                    ((i++))
+                fi
                 continue
                 ;;
             -*) continue ;;
         esac
         if [[ -z $cmd ]]; then
             cmd=$word
-        elif [[ -z $sub && ($cmd == days || $cmd == holidays) ]]; then
+        elif [[ -z $sub && ($cmd == days || $cmd == holidays || $cmd == referral || $cmd == case ||
+            $cmd == event) ]]; then
             sub=$word
         else
             ((npos++))
+            [[ "$cmd $sub" == "event add" ]] && ((npos == 2)) && type=$word
         fi
     done
 
@@ -38,9 +163,6 @@ _scr() {
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             return 0
-            ;;
-        --as-of)
-            return 0 # a YYYY-MM-DD date: nothing to offer
             ;;
         --color)
             mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")
@@ -54,52 +176,131 @@ _scr() {
             mapfile -t COMPREPLY < <(compgen -W "statutory local" -- "$cur")
             return 0
             ;;
+        --kind)
+            mapfile -t COMPREPLY < <(compgen -W "$kinds" -- "$cur")
+            return 0
+            ;;
         --format)
             local formats="table csv json text"
             case "$cmd $sub" in
                 "days add" | "days between" | "days is") formats="text json" ;;
-                "holidays list") formats="table json csv" ;;
+                "holidays list" | "case list") formats="table json csv" ;;
+                "case show") formats="yaml json md" ;;
+                "check ") formats="text json" ;;
+                "init " | "referral new" | "case renumber" | "event add") formats="text" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             return 0
             ;;
-        --name)
+        --date)
+            mapfile -t COMPREPLY < <(compgen -W "today yesterday tomorrow" -- "$cur")
             return 0
             ;;
+        --set)
+            _scr_kv "$(_scr_event_fields "$type")" "$cur" "_scr_event_choices $type"
+            return 0
+            ;;
+        --as-of | --name | --id-prefix | --note | --by)
+            return 0 # free text or a YYYY-MM-DD date: nothing to offer
+            ;;
     esac
+    if [[ $cmd == referral ]]; then
+        case $prev in
+            --from)
+                compopt -o filenames 2>/dev/null
+                mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                [[ -z $cur ]] && COMPREPLY+=(-)
+                return 0
+                ;;
+            --unborn)
+                mapfile -t COMPREPLY < <(compgen -W "yes no" -- "$cur")
+                return 0
+                ;;
+            --child-send)
+                mapfile -t COMPREPLY < <(compgen -W "yes no unknown" -- "$cur")
+                return 0
+                ;;
+            --meeting-outcome)
+                mapfile -t COMPREPLY < <(compgen -W "criteria-met criteria-not-met" -- "$cur")
+                return 0
+                ;;
+            --answer)
+                _scr_kv "$_scr_answer_keys" "$cur" _scr_answer_values
+                return 0
+                ;;
+            --*)
+                [[ " ${_scr_referral_opts//$'\n'/ } " == *" $prev "* ]] && return 0
+                ;;
+        esac
+    fi
 
-    local opts words=""
+    local opts words_=""
     case "$cmd $sub" in
         " ")
-            words="init days holidays help"
+            words_="init referral case event check days holidays help"
             opts=$globals
             ;;
         "init ")
-            opts="--name --division --help"
+            opts="--name --division --id-prefix --help"
             if [[ $cur != -* ]]; then
                 compopt -o filenames 2>/dev/null
                 mapfile -t COMPREPLY < <(compgen -d -- "$cur")
                 return 0
             fi
             ;;
+        "referral ")
+            words_="new"
+            opts="--help"
+            ;;
+        "referral new")
+            opts="$_scr_referral_opts -n --dry-run --help"
+            ;;
+        "case ")
+            words_="list show renumber"
+            opts="--help"
+            ;;
+        "case list")
+            opts="--kind --format --help"
+            ;;
+        "case show")
+            opts="--format --help"
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            ;;
+        "case renumber")
+            opts="--help"
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            ;;
+        "event ")
+            words_="add"
+            opts="--help"
+            ;;
+        "event add")
+            opts="--date --note --by --set --help"
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            ((npos == 1)) && words_=$_scr_event_types
+            ;;
+        "check ")
+            opts="--format --help"
+            words_=$(_scr_case_ids "$chdir")
+            ;;
         "days ")
-            words="add between is"
+            words_="add between is"
             opts="--help"
             ;;
         "days add")
             opts="--division --calendar --format --help"
-            ((npos == 0)) && words="- today tomorrow yesterday" && opts="- $opts"
+            ((npos == 0)) && words_="- today tomorrow yesterday" && opts="- $opts"
             ;;
         "days between")
             opts="--inclusive --division --calendar --format --help"
-            ((npos < 2)) && words="today tomorrow yesterday"
+            ((npos < 2)) && words_="today tomorrow yesterday"
             ;;
         "days is")
             opts="--division --calendar --format --help"
-            ((npos == 0)) && words="today tomorrow yesterday"
+            ((npos == 0)) && words_="today tomorrow yesterday"
             ;;
         "holidays ")
-            words="list import"
+            words_="list import"
             opts="--help"
             ;;
         "holidays list")
@@ -116,10 +317,13 @@ _scr() {
             ;;
         "help "*)
             case $npos in
-                0) words="init days holidays" ;;
-                1) case ${COMP_WORDS[COMP_CWORD - 1]} in
-                       days) words="add between is" ;;
-                       holidays) words="list import" ;;
+                0) words_="init referral case event check days holidays" ;;
+                1) case ${words[cword - 1]} in
+                       referral) words_="new" ;;
+                       case) words_="list show renumber" ;;
+                       event) words_="add" ;;
+                       days) words_="add between is" ;;
+                       holidays) words_="list import" ;;
                    esac ;;
             esac
             ;;
@@ -130,9 +334,14 @@ _scr() {
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     else
-        mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "$words_" -- "$cur")
     fi
     return 0
+}
+
+# The values of a criteria answer.
+_scr_answer_values() {
+    if [[ $1 == abuse_or_neglect ]]; then echo "known suspected no unknown"; else echo "yes no unknown"; fi
 }
 
 complete -F _scr scr

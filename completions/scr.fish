@@ -1,6 +1,6 @@
 # fish completion for scr. Install: copy to ~/.config/fish/completions/scr.fish
 
-set -l scr_commands init days holidays help
+set -l scr_commands init referral case event check days holidays help
 
 function __scr_divisions
     printf '%s\t%s\n' england-and-wales 'England and Wales' scotland Scotland northern-ireland 'Northern Ireland'
@@ -22,7 +22,13 @@ function __scr_words
             continue
         end
         switch $t
-            case -C --as-of --format --color --division --calendar --name
+            case -C --as-of --format --color --division --calendar --name --id-prefix \
+                --kind --from --date --note --by --set --referrer-name --referrer-role \
+                --referrer-agency --referrer-email --received --child-name --child-pseudonym \
+                --unborn --child-dob --child-dod --child-address --child-ethnicity --child-gender \
+                --child-send --child-nhs --child-crs --child-pnc --incident-date --aware --summary \
+                --local-authority --household --improvement --sharing --meeting-date \
+                --meeting-outcome --meeting-rationale --expectations --answer --agency
                 set skip 1
             case '-*'
             case '*'
@@ -56,6 +62,122 @@ function __scr_in
     end
 end
 
+function __scr_kinds
+    printf '%s\t%s\n' serious-incident 'Serious Incident Notification request' \
+        case-of-concern 'Near miss (case of concern form)' \
+        learning-request 'Request for a learning review'
+end
+
+# The case IDs: the names of cases/*.yaml in the first directory holding a scr.yaml, walking
+# up from -C DIR (else $SCR_DIR, else the current directory). Reads only.
+function __scr_case_ids
+    set -l tokens (commandline -opc)
+    set -l dir
+    for i in (seq (count $tokens))
+        if test "$tokens[$i]" = -C; and test $i -lt (count $tokens)
+            set dir $tokens[(math $i + 1)]
+        end
+    end
+    set dir (string replace -r '^~' $HOME -- $dir)
+    if test -z "$dir"; and set -q SCR_DIR; and test -f "$SCR_DIR/scr.yaml"
+        set dir $SCR_DIR
+    else
+        test -z "$dir"; and set dir $PWD
+        string match -q '/*' -- $dir; or set dir $PWD/$dir
+        while not test -f $dir/scr.yaml
+            test "$dir" = /; and return
+            set dir (string replace -r '/[^/]*$' '' -- $dir)
+            test -z "$dir"; and set dir /
+        end
+    end
+    for f in $dir/cases/*.yaml
+        test -f $f; or continue
+        set -l name (string replace -r '\.yaml$' '' -- (basename -- $f))
+        string match -q '.*' -- $name; or echo $name
+    end
+end
+
+function __scr_event_types
+    printf '%s\t%s\n' \
+        aware 'The local authority became aware of the incident' \
+        referral-received 'The partnership received the referral (day 0)' \
+        professionals-meeting 'The professionals meeting reviewed a case of concern' \
+        screening 'The screening panel, DSP or Review Group decided' \
+        notified 'The notification was made to the National Panel' \
+        rapid-review-meeting 'The Rapid Review meeting was held' \
+        rapid-review-submitted 'The Rapid Review report went to the Panel' \
+        panel-response 'The National Panel answered' \
+        lcspr-decided 'The partnership decided to undertake an LCSPR' \
+        lcspr-model-agreed 'The LCSPR model was agreed' \
+        publication-planned 'The planned publication date' \
+        report-sent 'The final report went to Panel, SoS and Ofsted' \
+        published 'The review was published' \
+        closed 'The case needs nothing more'
+end
+
+# KEY=VALUE of `event add --set`: the fields of the type on the line, then their choices.
+function __scr_event_set
+    set -l type (__scr_words)[4]
+    set -l token (commandline -ct)
+    set -l fields
+    switch "$type"
+        case professionals-meeting
+            set fields outcome agencies themes rationale
+        case screening
+            set fields outcome rationale
+        case rapid-review-submitted
+            set fields recommendation criteria circumstances questions rationale
+        case panel-response
+            set fields outcome
+        case lcspr-model-agreed
+            set fields model reviewer
+    end
+    if not string match -q '*=*' -- $token
+        printf '%s=\n' $fields
+        return
+    end
+    set -l key (string split -m1 = -- $token)[1]
+    set -l value (string split -m1 = -- $token)[2]
+    set -l choices
+    switch "$type $key"
+        case 'professionals-meeting outcome'
+            set choices criteria-met criteria-not-met
+        case 'screening outcome'
+            set choices meets-rapid-review no-further-action single-agency-learning queries-to-referrer
+        case 'rapid-review-submitted recommendation'
+            set choices national-review local-review-independent multi-agency-learning single-agency-learning no-review
+        case 'rapid-review-submitted criteria'
+            set choices improvements-needed recurrent-themes multi-agency-working panel-suggested-local
+        case 'rapid-review-submitted circumstances'
+            set choices single-agency-concern no-agency-involvement cross-boundary institutional-setting
+        case 'panel-response outcome'
+            set choices agree-meets agree-not-meets disagree
+        case 'lcspr-model-agreed model'
+            set choices learning-circle independent-author
+    end
+    set -l before ''
+    string match -q '*,*' -- $value; and set before (string replace -r '[^,]*$' '' -- $value)
+    for c in $choices
+        echo "$key=$before$c"
+    end
+end
+
+# KEY=VALUE of `referral new --answer`.
+function __scr_answers
+    set -l token (commandline -ct)
+    set -l keys abuse_or_neglect died seriously_harmed in_area normally_resident outside_england \
+        looked_after regulated_setting known_to_social_care suicide_or_unexplained_death near_miss \
+        system_warning_signs multi_agency_learning
+    if not string match -q '*=*' -- $token
+        printf '%s=\n' $keys
+        return
+    end
+    set -l key (string split -m1 = -- $token)[1]
+    set -l values yes no unknown
+    test "$key" = abuse_or_neglect; and set values known suspected no unknown
+    printf "$key=%s\n" $values
+end
+
 complete -c scr -f
 
 # Global options, accepted before or after the command.
@@ -69,6 +191,10 @@ complete -c scr -n __scr_none -l format -x -a 'table csv json text' -d 'Output f
 
 # Commands.
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a init -d 'Create a partnership directory'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a referral -d 'Record a new referral'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a case -d 'List and show cases'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a event -d 'Record what happened to a case'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a check -d 'Check case files against the rules'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a days -d 'Count working days as WORKDAY and NETWORKDAYS do'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a holidays -d 'Show the bank holidays, or import GOV.UK list'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a help -d 'Show help for a command'
@@ -76,7 +202,67 @@ complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a help -d 'S
 # scr init [DIR] --name NAME [--division D]
 complete -c scr -n '__scr_in init' -l name -x -d 'The partnership name'
 complete -c scr -n '__scr_in init' -l division -x -a '(__scr_divisions)' -d 'Whose bank holidays apply'
+complete -c scr -n '__scr_in init' -l id-prefix -x -d 'Put PREFIX- before case IDs'
 complete -c scr -n '__scr_is init' -a '(__fish_complete_directories)' -d 'Directory'
+
+# scr referral new
+complete -c scr -n '__scr_is referral' -a new -d 'Record a new referral; prints its case ID'
+set -l rn '__scr_in referral new'
+complete -c scr -n $rn -l kind -x -a '(__scr_kinds)' -d 'The kind of referral'
+complete -c scr -n $rn -l from -r -F -d 'Read a YAML or JSON document (- for stdin)'
+complete -c scr -n $rn -s n -l dry-run -d 'Print the case file; write nothing'
+complete -c scr -n $rn -l referrer-name -x -d 'Your name'
+complete -c scr -n $rn -l referrer-role -x -d 'Your role'
+complete -c scr -n $rn -l referrer-agency -x -d 'Your agency'
+complete -c scr -n $rn -l referrer-email -x -d 'Email'
+complete -c scr -n $rn -l received -x -d 'Date of referral (default: today)'
+complete -c scr -n $rn -l child-name -x -d 'Full name'
+complete -c scr -n $rn -l child-pseudonym -x -d 'Pseudonym for reports (default: Child A)'
+complete -c scr -n $rn -l unborn -x -a 'yes no' -d 'Unborn?'
+complete -c scr -n $rn -l child-dob -x -d 'Date of birth'
+complete -c scr -n $rn -l child-dod -x -d 'Date of death'
+complete -c scr -n $rn -l child-address -x -d 'Home address'
+complete -c scr -n $rn -l child-ethnicity -x -d 'Ethnicity'
+complete -c scr -n $rn -l child-gender -x -d 'Gender'
+complete -c scr -n $rn -l child-send -x -a 'yes no unknown' -d 'Special educational needs and disabilities'
+complete -c scr -n $rn -l child-nhs -x -d 'NHS number'
+complete -c scr -n $rn -l child-crs -x -d 'CRS number'
+complete -c scr -n $rn -l child-pnc -x -d 'PNC number'
+complete -c scr -n $rn -l household -x -d 'Household member: NAME, RELATIONSHIP[, GENDER[, DOB]]'
+complete -c scr -n $rn -l incident-date -x -d 'Date of the incident'
+complete -c scr -n $rn -l aware -x -d 'Date the local authority became aware'
+complete -c scr -n $rn -l summary -x -d 'What happened'
+complete -c scr -n $rn -l local-authority -x -d 'Local authority where it happened'
+complete -c scr -n $rn -l improvement -x -d 'The learning or improvement hoped for'
+complete -c scr -n $rn -l sharing -x -d 'How the learning should be shared'
+complete -c scr -n $rn -l expectations -x -d 'What a review is expected to give'
+complete -c scr -n $rn -l meeting-date -x -d 'Date of the professionals meeting'
+complete -c scr -n $rn -l meeting-outcome -x -a 'criteria-met criteria-not-met' -d 'Decision of the meeting'
+complete -c scr -n $rn -l meeting-rationale -x -d 'Why'
+complete -c scr -n $rn -l answer -x -a '(__scr_answers)' -d 'A criteria answer, KEY=VALUE'
+complete -c scr -n $rn -l agency -x -d 'An agency involved'
+
+# scr case list|show|renumber
+complete -c scr -n '__scr_is case' -a list -d 'One row per case'
+complete -c scr -n '__scr_is case' -a show -d 'One case (yaml, json or md)'
+complete -c scr -n '__scr_is case' -a renumber -d 'Give the second of two cases sharing an ID a new one'
+complete -c scr -n '__scr_in case list' -l kind -x -a '(__scr_kinds)' -d 'Only this kind'
+complete -c scr -n '__scr_in case list' -l format -x -a 'table json csv' -d 'Output format'
+complete -c scr -n '__scr_in case show' -l format -x -a 'yaml json md' -d 'Output format'
+complete -c scr -n '__scr_is case show; or __scr_is case renumber' -a '(__scr_case_ids)' -d 'Case ID'
+
+# scr event add ID TYPE
+complete -c scr -n '__scr_is event' -a add -d "Add an event to a case's timeline"
+complete -c scr -n '__scr_is event add' -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n '__scr_in event add; and test (count (__scr_words)) -eq 3' -a '(__scr_event_types)'
+complete -c scr -n '__scr_in event add' -l date -x -a 'today yesterday tomorrow' -d 'When it happened (default: today)'
+complete -c scr -n '__scr_in event add' -l note -x -d 'Free text'
+complete -c scr -n '__scr_in event add' -l by -x -d 'Who recorded it (default: git user.name)'
+complete -c scr -n '__scr_in event add' -l set -x -a '(__scr_event_set)' -d 'A field of the event, KEY=VALUE'
+
+# scr check [ID ...]
+complete -c scr -n '__scr_in check' -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n '__scr_in check' -l format -x -a 'text json' -d 'Output format'
 
 # scr days add|between|is
 complete -c scr -n '__scr_is days' -a add -d 'Date N working days (or d, w, m) after DATE'
@@ -99,6 +285,9 @@ complete -c scr -n '__scr_is holidays import' -F -d 'bank-holidays.json'
 complete -c scr -n '__scr_is holidays import' -a - -d 'Read from stdin'
 
 # scr help COMMAND
-complete -c scr -n '__scr_is help' -a 'init days holidays' -d 'Command'
+complete -c scr -n '__scr_is help' -a 'init referral case event check days holidays' -d 'Command'
+complete -c scr -n '__scr_is help referral' -a new -d 'Subcommand'
+complete -c scr -n '__scr_is help case' -a 'list show renumber' -d 'Subcommand'
+complete -c scr -n '__scr_is help event' -a add -d 'Subcommand'
 complete -c scr -n '__scr_is help days' -a 'add between is' -d 'Subcommand'
 complete -c scr -n '__scr_is help holidays' -a 'list import' -d 'Subcommand'
