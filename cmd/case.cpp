@@ -84,9 +84,9 @@ int run_case_renumber(const CaseRenumberOptions& opt, Context& ctx) {
     auto done = renumber_case(p->root, opt.id, p->config.id_prefix);
     if (!done) return report(ctx.io, done.error());
     ctx.io.out << done->moved_to << '\n';
-    ctx.io.err << fmt::format("scr: {} kept its ID; the other case is now {}. With git: git add "
-                              "cases/{}.yaml cases/{}.yaml\n",
-                              done->kept, done->moved_to, done->kept, done->moved_to);
+    ctx.io.err << fmt::format("scr: {} kept its ID; the other case is now {}. With git: git add -A "
+                              "cases\n",
+                              done->kept, done->moved_to);
     return exit_ok;
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 #include <ostream>
 
 namespace scr::cli {
@@ -31,7 +32,12 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         if (!opt.ids.empty() && std::find(opt.ids.begin(), opt.ids.end(), s.id) == opt.ids.end() &&
             std::find(opt.ids.begin(), opt.ids.end(), s.load.id) == opt.ids.end())
             continue;
-        problems.insert(problems.end(), s.load.problems.begin(), s.load.problems.end());
+        auto mine = s.load.problems;
+        // In line order within each file, as an editor's problem list reads.
+        std::stable_sort(mine.begin(), mine.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.line, a.col) < std::tie(b.line, b.col);
+        });
+        problems.insert(problems.end(), mine.begin(), mine.end());
     }
     if (*format == "json") {
         nlohmann::ordered_json out = nlohmann::ordered_json::array();

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "prompt.h"
 
+#include "calendar/period.h"
 #include "case/case_id.h"
 #include "case/encode.h"
 #include "case/referral_form.h"
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -44,8 +46,17 @@ Result<Case> read_document(const ReferralNewOptions& opt, Context& ctx, bool& ha
     return std::move(*load.value);
 }
 
+// Date flags take what --date takes elsewhere: today, yesterday, -2wd as well as YYYY-MM-DD.
+std::string resolve_words(const FormQuestion& q, const std::string& value, const Context& ctx,
+                          const Calendar& cal) {
+    if (q.shape != AnswerShape::date || value.empty() || std::isdigit(static_cast<unsigned char>(value[0])))
+        return value;
+    auto d = resolve_date(value, ctx.today, cal, q.flag);
+    return d ? format_iso(*d) : value;
+}
+
 // Walks the form section by section, asking only what the flags did not give.
-Status ask_form(Case& c, const ReferralNewOptions& opt, Context& ctx) {
+Status ask_form(Case& c, const ReferralNewOptions& opt, Context& ctx, const Calendar& cal) {
     Prompter prompter(ctx.io);
     std::vector<std::string> answered;
     for (const FormSection& section : referral_form(c.kind)) {
@@ -71,7 +82,7 @@ Status ask_form(Case& c, const ReferralNewOptions& opt, Context& ctx) {
                         continue;
                     }
                 }
-                if (auto st = apply_answer(c, q, *line); !st) {
+                if (auto st = apply_answer(c, q, resolve_words(q, *line, ctx, cal)); !st) {
                     prompter.complain(st.error().diag.message);
                     continue;
                 }
@@ -146,6 +157,29 @@ std::optional<Kind> ask_kind(Context& ctx) {
     }
 }
 
+// A flag that belongs to another kind's form is a mistake, not something to store quietly.
+Status check_flags_fit(const ReferralNewOptions& opt, Kind kind) {
+    const auto form = referral_form(kind);
+    for (const auto& [flag, values] : opt.values) {
+        if (values.empty() || flag == "--answer" || flag == "--agency" || flag == "--household")
+            continue;
+        const bool fits = std::any_of(form.begin(), form.end(), [&](const FormSection& s) {
+            return std::any_of(s.questions.begin(), s.questions.end(),
+                               [&](const FormQuestion& q) { return q.flag == flag; });
+        });
+        if (!fits)
+            return bad_input(flag, fmt::format("is not part of a {} referral", kind_slug(kind)),
+                             "scr help referral new lists the flags of each kind");
+    }
+    return ok();
+}
+
+bool needs_questions(const Case& c) {
+    auto missing = missing_fields(c);
+    std::erase(missing, "received"); // it defaults to today
+    return !missing.empty();
+}
+
 Error missing_error(const ReferralNewOptions& opt, const std::string& field, Kind kind) {
     const std::string_view flag = flag_for_field(field);
     if (!opt.from.empty() || flag.empty())
@@ -185,12 +219,15 @@ int run_referral_new(const ReferralNewOptions& opt, Context& ctx) {
                                             "serious-incident, case-of-concern or learning-request"));
         c.kind = *kind;
     }
+    if (auto st = check_flags_fit(opt, c.kind); !st) return report(ctx.io, st.error());
+    const Calendar cal = partnership_calendar(*partnership, CalendarKind::statutory);
     for (const FormQuestion& q : all_form_questions())
         if (auto it = opt.values.find(std::string(q.flag)); it != opt.values.end())
             for (const std::string& v : it->second)
-                if (auto st = apply_answer(c, q, v); !st) return report(ctx.io, st.error());
-    if (ctx.io.interactive && opt.from != "-" && !missing_fields(c).empty())
-        if (auto st = ask_form(c, opt, ctx); !st) return report(ctx.io, st.error());
+                if (auto st = apply_answer(c, q, resolve_words(q, v, ctx, cal)); !st)
+                    return report(ctx.io, st.error());
+    if (ctx.io.interactive && opt.from != "-" && needs_questions(c))
+        if (auto st = ask_form(c, opt, ctx, cal); !st) return report(ctx.io, st.error());
     if (!c.received) {
         if (!ctx.today) return report(ctx.io, ctx.today.error());
         c.received = *ctx.today; // the business unit records a referral the day it arrives
@@ -198,6 +235,14 @@ int run_referral_new(const ReferralNewOptions& opt, Context& ctx) {
     if (auto st = finish_referral(c); !st) return report(ctx.io, st.error());
     if (auto missing = missing_fields(c); !missing.empty())
         return report(ctx.io, missing_error(opt, missing.front(), c.kind));
+    if (auto st = validate_case(c); !st) {
+        // Name the flag that gave the value, unless it came from a document.
+        Error e = st.error();
+        const std::string_view flag = flag_for_field(e.diag.field);
+        if (opt.from.empty() && !flag.empty()) e.diag.field = flag;
+        if (!opt.from.empty()) e.diag.file = opt.from == "-" ? "<stdin>" : opt.from;
+        return report(ctx.io, e);
+    }
     const std::string prefix = partnership->config.id_prefix;
     if (opt.dry_run) {
         auto id = next_case_id(partnership->root, year_of(*c.received), prefix);

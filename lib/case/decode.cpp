@@ -2,6 +2,7 @@
 
 #include "case/case_id.h"
 #include "case/decode_parts.h"
+#include "case/encode.h"
 #include "core/text_position.h"
 
 #include <fmt/format.h>
@@ -90,6 +91,23 @@ void check_unique_action_ids(Decoder& d, const YAML::Node& doc, const Case& c) {
                       "is used by an earlier action", "give each action its own id");
 }
 
+// Whether the path (`incident.summary`, `children[0].name`) names a non-null node. Const nodes
+// throughout: yaml-cpp's non-const operator[] inserts, and Node assignment overwrites.
+bool given(const YAML::Node& node, std::string_view path) {
+    if (!node.IsDefined()) return false; // also false for the invalid node of a missing key
+    if (path.empty()) return !node.IsNull();
+    const std::size_t dot = path.find('.');
+    const std::string_view part = path.substr(0, dot);
+    const std::string_view rest = dot == std::string_view::npos ? "" : path.substr(dot + 1);
+    if (!node.IsMap()) return false;
+    const std::size_t bracket = part.find('[');
+    const YAML::Node child = node[std::string(part.substr(0, bracket))];
+    if (bracket == std::string_view::npos) return given(child, rest);
+    const std::size_t index = std::stoul(std::string(part.substr(bracket + 1)));
+    if (!child.IsSequence() || child.size() <= index) return false;
+    return given(child[index], rest);
+}
+
 } // namespace
 
 bool valid_nhs_number(std::string_view nhs) {
@@ -121,6 +139,16 @@ std::vector<std::string> missing_fields(const Case& c) {
     return out;
 }
 
+Status validate_case(const Case& c) {
+    Case copy = c;
+    if (copy.id.empty()) copy.id = "2026-001"; // any valid ID: the rules here are the fields'
+    const CaseLoad again = decode_case(format_case(copy), "", DecodeMode::case_file);
+    if (again.problems.empty()) return ok();
+    Diagnostic d = again.problems.front();
+    d.line = d.col = 0;
+    return Error{d, Failure::bad_input};
+}
+
 CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mode,
                      std::string_view expected_id) {
     CaseLoad load;
@@ -134,12 +162,15 @@ CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mo
         return load;
     }
     Decoder d(file, load.problems);
+    if (!doc->IsMap()) {
+        d.problem(*doc, "", "expected a case: a mapping of fields (id:, kind:, received: ...)");
+        return load;
+    }
     Case c;
     TopInfo top;
     decode_top(d, *doc, c, top);
     load.has_kind = top.has_kind;
     const YAML::Node& id_node = top.id_seen ? top.id_node : *doc;
-    if (!doc->IsMap()) return load;
     if (mode == DecodeMode::case_file && !load.has_kind && !(*doc)["kind"])
         d.problem(*doc, "kind", "is missing", "serious-incident, case-of-concern or learning-request");
     check_unique_action_ids(d, *doc, c);
@@ -155,8 +186,9 @@ CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mo
         else if (!expected_id.empty() && c.id != expected_id)
             d.problem(id_node, "id", fmt::format("does not match the file name ({}.yaml)", expected_id),
                       "rename the file or fix the id; scr case renumber gives a case a new ID");
-        if (load.problems.empty())
-            for (const std::string& f : missing_fields(c))
+        // A field given but unreadable has its own problem already; only absent ones are missing.
+        for (const std::string& f : missing_fields(c))
+            if (!given(*doc, f))
                 d.problem(*doc, f, "is missing", fmt::format("a {} needs it", kind_slug(c.kind)));
     }
     if (load.problems.empty()) load.value = std::move(c);

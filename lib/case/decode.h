@@ -28,6 +28,10 @@ enum class DecodeMode { case_file, referral_document };
 CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mode,
                      std::string_view expected_id = {});
 
+/// Checks a case built in memory (from flags or a document) by every rule a file meets; the
+/// error names the field (`children[0].date_of_death`), with no file or line.
+Status validate_case(const Case& c);
+
 /// Fields the case's kind requires that are absent, as paths (`incident.summary`).
 std::vector<std::string> missing_fields(const Case& c);
 

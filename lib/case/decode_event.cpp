@@ -61,7 +61,6 @@ void decode_event(Decoder& d, const YAML::Node& n, const std::string& w, Event& 
         return;
     }
     const YAML::Node type_node = n["type"];
-    const std::size_t before = d.problem_count();
     std::string type;
     if (type_node && type_node.IsScalar()) type = type_node.Scalar();
     const EventType* known = find_event_type(type);
@@ -87,20 +86,20 @@ void decode_event(Decoder& d, const YAML::Node& n, const std::string& w, Event& 
         keys.emplace_back("*", [&](auto& v, auto& f) { decode_custom_field(d, v, f, e); });
     }
     d.mapping(n, w, keys);
-    if (!day && d.problem_count() == before)
-        d.problem(n, w + ".date", "is missing", "every event needs the date it happened");
-    if (type.empty() && d.problem_count() == before)
-        d.problem(n, w + ".type", "is missing", "e.g. type: notified; see scr-event(1)");
+    // Only absent keys are missing: a key given but unreadable has its own problem already.
+    auto absent = [&n](std::string_view key) {
+        const YAML::Node v = n[std::string(key)];
+        return !v.IsDefined() || v.IsNull();
+    };
+    if (absent("date")) d.problem(n, w + ".date", "is missing", "every event needs the date it happened");
+    if (absent("type")) d.problem(n, w + ".type", "is missing", "e.g. type: notified; see scr-event(1)");
     if (day) e.date = *day;
-    if (!known || d.problem_count() != before) return;
-    for (const FieldSpec& spec : known->fields) {
-        const bool present = std::any_of(e.fields.begin(), e.fields.end(),
-                                         [&](const auto& kv) { return kv.first == spec.key; });
-        if (spec.required && !present)
+    if (!known) return;
+    for (const FieldSpec& spec : known->fields)
+        if (spec.required && absent(spec.key))
             d.problem(n, w + "." + std::string(spec.key), "is missing",
                       "a " + type + " event records its " + std::string(spec.key) + ": " +
                           join_choices(spec.choices));
-    }
 }
 
 } // namespace scr

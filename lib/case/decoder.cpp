@@ -34,6 +34,7 @@ void Decoder::problem(const YAML::Node& at, std::string field, std::string messa
 }
 
 bool Decoder::mapping(const YAML::Node& node, const std::string& where, const Keys& keys) {
+    if (node.IsNull()) return true; // `referrer: ~` says no more than leaving it out
     if (!node.IsMap()) {
         problem(node, where, "expected a mapping of fields (key: value)");
         return false;

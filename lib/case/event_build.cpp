@@ -45,13 +45,19 @@ Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec, con
                                  "separate several with commas");
         return FieldValue{items};
     }
-    case FieldKind::text_list: return FieldValue{std::vector<std::string>{value}};
+    case FieldKind::text_list:
+        if (!is_single_line_text(value) || value.size() > 200)
+            return bad_input(field, "each item must be one line of text, at most 200 bytes");
+        return FieldValue{std::vector<std::string>{value}};
     case FieldKind::date: {
         auto d = parse_iso_date(value, field);
         if (!d) return d.error();
         return FieldValue{format_iso(*d)};
     }
     case FieldKind::text:
+        if (!is_single_line_text(value) || value.size() > 200)
+            return bad_input(field, "must be one line of text, at most 200 bytes");
+        return FieldValue{value};
     case FieldKind::multiline: return FieldValue{value};
     }
     return FieldValue{value};
@@ -65,6 +71,9 @@ Status add_field(Event& e, const EventType* type, const std::string& set) {
     const std::string value = set.substr(eq + 1);
     if (!is_multiline_text(value) || value.size() > 20000)
         return bad_input("--set " + key, "must be printable text, at most 20000 bytes");
+    // An empty value would be written, then dropped on reading: the file would not round-trip.
+    if (value.find_first_not_of(" \t\n,") == std::string::npos)
+        return bad_input("--set " + key, "is empty", "leave the field out instead");
     if (key == "date" || key == "type" || key == "note" || key == "by")
         return bad_input("--set " + key, "is set by its own option", "use --" + key);
     const FieldSpec* spec = type ? find_field(*type, key) : nullptr;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace scr {
 namespace {
@@ -84,7 +85,14 @@ Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
             entry.is_regular_file(ec))
             out.push_back(p.stem().string());
     }
-    std::sort(out.begin(), out.end());
+    // In ID order, so 2026-1000 follows 2026-999; other names after the IDs, by name.
+    auto key = [](const std::string& stem) {
+        auto id = parse_case_id(stem, "file");
+        return id ? std::make_tuple(0, id->prefix, id->year, id->seq, stem)
+                  : std::make_tuple(1, std::string(), 0, 0L, stem);
+    };
+    std::sort(out.begin(), out.end(),
+              [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
     return out;
 }
 

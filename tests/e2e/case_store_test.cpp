@@ -16,6 +16,12 @@ const std::vector<std::string> si = {"referral", "new", "--kind", "serious-incid
                                      "--incident-date", "2026-11-17", "--received", "2026-11-20",
                                      "--summary", "Admitted to hospital"};
 
+std::vector<std::string> with_si(const std::vector<std::string>& more) {
+    std::vector<std::string> args = si;
+    args.insert(args.end(), more.begin(), more.end());
+    return args;
+}
+
 fs::path partnership(const TempDir& t) {
     REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0);
     REQUIRE(scr(si, {.cwd = t / "p"}).out == "2026-001\n");
@@ -92,6 +98,12 @@ TEST_CASE("bad input exits 2 naming the field, and changes no file") {
         {{"referral", "new", "--kind", "serious-incident", "--no-input"}, "--referrer-name: is required"},
         {{"referral", "new", "--kind", "serious-incident", "--received", "2026-02-30"}, "--received:"},
         {{"referral", "new", "--kind", "near-miss"}, "--kind"},
+        {{"referral", "new", "--kind", "learning-request", "--aware", "2026-11-20"},
+         "--aware: is not part of a learning-request referral"},
+        {with_si({"--child-dob", "2020-01-02", "--child-dod", "2019-12-31"}),
+         "--child-dod: is before date_of_birth"},
+        {{"event", "add", "2026-001", "screening", "--set", "outcome=no-further-action", "--set",
+          "rationale="}, "--set rationale: is empty"},
         {{"event", "add", "2026-001", "screening", "--set", "outcome=maybe"}, "--set outcome: a screening event's outcome must be"},
         {{"event", "add", "2026-001", "notified", "--date", "2026-13-01"}, "--date:"},
         {{"event", "add", "2026-999", "notified"}, "ID: no case 2026-999"},

@@ -1,0 +1,89 @@
+// The register on disk: IDs past 999, ID order, and what a killed writer leaves (issue 3).
+#include "helpers.h"
+
+#include "case/decode.h"
+#include "store/cases.h"
+#include "store/partnership.h"
+
+#include <cstdlib>
+#include <fstream>
+
+using namespace scr;
+
+namespace {
+
+struct TempPartnership {
+    fs::path root;
+    TempPartnership() {
+        char tmpl[] = "/tmp/scr-store-XXXXXX";
+        REQUIRE(mkdtemp(tmpl) != nullptr);
+        root = tmpl;
+        PartnershipConfig config;
+        config.name = "Example";
+        REQUIRE(init_partnership(root, config).ok());
+    }
+    ~TempPartnership() { fs::remove_all(root); }
+};
+
+Case learning_request(const std::string& received) {
+    Case c;
+    c.kind = Kind::learning_request;
+    c.received = test::d(received);
+    c.referrer.name = "Sam";
+    c.children.push_back(Child{});
+    c.children[0].name = "Alex";
+    c.incident.summary = "Good joint working";
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("store::create_case numbers past 999 and lists in ID order") {
+    TempPartnership p;
+    Case c = learning_request("2026-03-01");
+    c.id = "2026-999";
+    std::ofstream(p.root / "cases/2026-999.yaml") << "placeholder\n"; // only its name counts
+    auto id = create_case(p.root, c, "");
+    REQUIRE(id.ok());
+    CHECK(*id == "2026-1000");
+    CHECK(*create_case(p.root, learning_request("2025-12-31"), "") == "2025-001");
+    auto cases = load_cases(p.root);
+    REQUIRE(cases.ok());
+    REQUIRE(cases->size() == 3);
+    CHECK((*cases)[0].id == "2025-001");
+    CHECK((*cases)[1].id == "2026-999");
+    CHECK_FALSE((*cases)[1].load.value); // the placeholder is reported, not skipped
+    CHECK((*cases)[2].id == "2026-1000");
+}
+
+TEST_CASE("store::update_case clears temporary files a killed writer left") {
+    TempPartnership p;
+    REQUIRE(create_case(p.root, learning_request("2026-03-01"), "").ok());
+    std::ofstream(p.root / "cases/.2026-001.yaml.tmp-abc123") << "half a fi";
+    REQUIRE(update_case(p.root, "2026-001", "ID", [](Case& c) {
+                c.agencies.push_back({"Police"});
+                return ok();
+            }).ok());
+    CHECK_FALSE(fs::exists(p.root / "cases/.2026-001.yaml.tmp-abc123"));
+    auto back = read_case(p.root, "2026-001", "ID");
+    REQUIRE(back.ok());
+    CHECK(back->agencies.at(0).name == "Police");
+}
+
+TEST_CASE("store::read_case refuses IDs that are paths before touching the disk") {
+    TempPartnership p;
+    for (const char* bad : {"../scr", "../../etc/passwd", "/etc/passwd", "2026-001/.."}) {
+        auto r = read_case(p.root, bad, "ID");
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().diag.message == "is not a case ID");
+    }
+}
+
+TEST_CASE("case::decode reports missing fields in the same pass as other problems") {
+    const CaseLoad l = decode_case("id: 2026-001\nkind: learning-request\nreceived: 2026-13-01\n"
+                                   "referrer: {name: Sam}\nchildren: [{name: Alex}]\n",
+                                   "f.yaml", DecodeMode::case_file, "2026-001");
+    REQUIRE(l.problems.size() == 2);
+    CHECK(l.problems[0].field == "received"); // unreadable: not also "missing"
+    CHECK(l.problems[1].field == "incident.summary");
+}
