@@ -53,7 +53,7 @@ int run_case_list(const CaseListOptions& opt, Context& ctx) {
         json.push_back({{"id", c.id}, {"kind", kind_slug(c.kind)}, {"received", received},
                         {"pseudonym", pseudonyms(c)}, {"stage", case_stage(c)}});
     }
-    if (*format == "json") ctx.io.out << json.dump(2) << '\n';
+    if (*format == "json") ctx.io.out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     else if (*format == "csv") ctx.io.out << render_csv(table);
     else ctx.io.out << render_table(table, ctx.io.color ? Emphasis::ansi : Emphasis::none);
     if (broken > 0) {
@@ -71,7 +71,7 @@ int run_case_show(const CaseShowOptions& opt, Context& ctx) {
     if (!p) return report(ctx.io, p.error());
     auto c = read_case(p->root, opt.id, "ID");
     if (!c) return report(ctx.io, c.error());
-    if (*format == "json") ctx.io.out << case_to_json(*c).dump(2) << '\n';
+    if (*format == "json") ctx.io.out << case_to_json(*c).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     else if (*format == "md") ctx.io.out << render_case_markdown(*c);
     else ctx.io.out << format_case(*c);
     return exit_ok;

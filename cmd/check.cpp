@@ -44,7 +44,7 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         for (const Diagnostic& d : problems)
             out.push_back({{"file", d.file}, {"line", d.line}, {"col", d.col}, {"field", d.field},
                            {"message", d.message}, {"hint", d.hint}});
-        ctx.io.out << out.dump(2) << '\n';
+        ctx.io.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
         for (const Diagnostic& d : problems) report(ctx.io, Error{d, Failure::bad_input});
     }

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <ctime>
 #include <iostream>
+#include <set>
 #include <unistd.h>
 
 namespace scr::cli {
@@ -90,6 +91,32 @@ bool colour_wanted(const std::string& mode) {
     return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
 }
 
+void command_names(const CLI::App& app, std::set<std::string>& names) {
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        names.insert(sub->get_name());
+        command_names(*sub, names);
+    }
+}
+
+// CLI11 quotes what it could not use. That may be a child's name typed after a misspelt flag,
+// so values are blanked out of its message; flag and command names stay (DOMAIN.md).
+std::string without_values(std::string message, const CLI::App& app, int argc, char** argv) {
+    std::set<std::string> commands;
+    command_names(app, commands);
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg.rfind("-", 0) == 0) {
+            const auto eq = arg.find('=');
+            if (eq == std::string::npos) continue;
+            arg = arg.substr(eq + 1);
+        }
+        if (arg.size() < 3 || commands.count(arg)) continue;
+        for (auto at = message.find(arg); at != std::string::npos; at = message.find(arg, at + 7))
+            message.replace(at, arg.size(), "(value)");
+    }
+    return message;
+}
+
 } // namespace
 
 int run(CLI::App& app, Context& ctx, int argc, char** argv) {
@@ -108,7 +135,8 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
             sub = sub->get_subcommands().front();
             path += " " + sub->get_name();
         }
-        ctx.io.err << "scr" << path << ": " << e.what() << "; see scr help" << path << '\n';
+        ctx.io.err << "scr" << path << ": " << without_values(e.what(), app, argc, argv)
+                   << "; see scr help" << path << '\n';
         return exit_usage;
     }
     if (ctx.globals.as_of_from == "SCR_TODAY" && app.get_option("--as-of")->count() > 0)

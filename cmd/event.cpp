@@ -69,7 +69,8 @@ void register_event(CLI::App& app, Context& ctx) {
     add->add_option("--note", opt->note, "free text");
     add->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
     add->add_option("--set", opt->sets, "a field of the event, KEY=VALUE (repeatable), e.g. "
-                                        "outcome=meets-rapid-review");
+                                        "outcome=meets-rapid-review")
+        ->allow_extra_args(false); // "--set k=[a, b]" is one value, not a CLI11 list
     add->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_event_add(*opt, ctx); }; });
 }
 

@@ -273,7 +273,8 @@ void register_referral(CLI::App& app, Context& ctx) {
                                 q.shape == AnswerShape::agency;
         CLI::Option* o =
             create->add_option(std::string(q.flag), opt->values[std::string(q.flag)], flag_help(q));
-        o->type_name(type_name(q.shape));
+        // Values are taken as typed: CLI11 would otherwise split "[Redacted]" as a list.
+        o->type_name(type_name(q.shape))->allow_extra_args(false);
         if (!repeatable) o->multi_option_policy(CLI::MultiOptionPolicy::Throw)->expected(1);
     }
     create->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_referral_new(*opt, ctx); }; });

@@ -30,6 +30,25 @@ std::optional<Diagnostic> conflict_marker(std::string_view text, std::string_vie
     return std::nullopt;
 }
 
+// Whether the path (`incident.summary`, `children[0].name`) names a non-null node. Const nodes
+// throughout: yaml-cpp's non-const operator[] inserts, and Node assignment overwrites.
+bool given(const YAML::Node& node, std::string_view path) {
+    if (!node.IsDefined()) return false; // also false for the invalid node of a missing key
+    if (path.empty())
+        return !node.IsNull() && !(node.IsScalar() && node.Scalar().find_first_not_of(" \t\n") ==
+                                                          std::string::npos);
+    const std::size_t dot = path.find('.');
+    const std::string_view part = path.substr(0, dot);
+    const std::string_view rest = dot == std::string_view::npos ? "" : path.substr(dot + 1);
+    if (!node.IsMap()) return false;
+    const std::size_t bracket = part.find('[');
+    const YAML::Node child = node[std::string(part.substr(0, bracket))];
+    if (bracket == std::string_view::npos) return given(child, rest);
+    const std::size_t index = std::stoul(std::string(part.substr(bracket + 1)));
+    if (!child.IsDefined() || !child.IsSequence() || child.size() <= index) return false;
+    return given(child[index], rest);
+}
+
 // What the top level said about itself, for the checks that follow.
 struct TopInfo {
     YAML::Node id_node;
@@ -75,7 +94,7 @@ void decode_top(Decoder& d, const YAML::Node& doc, Case& c, TopInfo& top) {
                                dd.mapping(n, w, {{"name", [&](auto& v, auto& f) {
                                                       dd.text(v, f, a.name);
                                                   }}});
-                               if (n.IsMap() && a.name.empty())
+                               if (n.IsMap() && !given(n, "name"))
                                    dd.problem(n, w + ".name", "is missing");
                            })},
          {"events", each(c.events, decode_event)},
@@ -89,23 +108,6 @@ void check_unique_action_ids(Decoder& d, const YAML::Node& doc, const Case& c) {
         if (!seen.insert(c.actions[i].id).second)
             d.problem(doc["actions"][i], fmt::format("actions[{}].id", i),
                       "is used by an earlier action", "give each action its own id");
-}
-
-// Whether the path (`incident.summary`, `children[0].name`) names a non-null node. Const nodes
-// throughout: yaml-cpp's non-const operator[] inserts, and Node assignment overwrites.
-bool given(const YAML::Node& node, std::string_view path) {
-    if (!node.IsDefined()) return false; // also false for the invalid node of a missing key
-    if (path.empty()) return !node.IsNull();
-    const std::size_t dot = path.find('.');
-    const std::string_view part = path.substr(0, dot);
-    const std::string_view rest = dot == std::string_view::npos ? "" : path.substr(dot + 1);
-    if (!node.IsMap()) return false;
-    const std::size_t bracket = part.find('[');
-    const YAML::Node child = node[std::string(part.substr(0, bracket))];
-    if (bracket == std::string_view::npos) return given(child, rest);
-    const std::size_t index = std::stoul(std::string(part.substr(bracket + 1)));
-    if (!child.IsSequence() || child.size() <= index) return false;
-    return given(child[index], rest);
 }
 
 } // namespace
@@ -151,6 +153,19 @@ Status validate_case(const Case& c) {
 
 CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mode,
                      std::string_view expected_id) {
+    try {
+        return decode_checked(text, file, mode, expected_id);
+    } catch (const YAML::Exception& ex) {
+        // A path through yaml-cpp the decoder did not foresee: one problem, never an abort.
+        CaseLoad load;
+        load.problems.push_back(Diagnostic{std::string(file), ex.mark.line + 1, ex.mark.column + 1,
+                                           "yaml", "could not be read: " + ex.msg, ""});
+        return load;
+    }
+}
+
+CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode mode,
+                        std::string_view expected_id) {
     CaseLoad load;
     if (auto marker = conflict_marker(text, file)) {
         load.problems.push_back(*marker);

@@ -32,6 +32,10 @@ CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mo
 /// error names the field (`children[0].date_of_death`), with no file or line.
 Status validate_case(const Case& c);
 
+/// decode_case without its safety net for yaml-cpp exceptions.
+CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode mode,
+                        std::string_view expected_id);
+
 /// Fields the case's kind requires that are absent, as paths (`incident.summary`).
 std::vector<std::string> missing_fields(const Case& c);
 

@@ -39,7 +39,8 @@ void decode_known_field(Decoder& d, const FieldSpec& spec, const YAML::Node& v,
 void decode_custom_field(Decoder& d, const YAML::Node& v, const std::string& f, Event& e) {
     const std::string key = f.substr(f.rfind('.') + 1);
     if (!valid_field_name(key)) {
-        d.problem(v, f, "is not a usable field name", "use lower-case words joined by _");
+        d.problem(v, f.substr(0, f.rfind('.') + 1) + shown_key(key), "is not a usable field name",
+                  "use lower-case words joined by _");
         return;
     }
     if (v.IsSequence()) {
@@ -89,7 +90,8 @@ void decode_event(Decoder& d, const YAML::Node& n, const std::string& w, Event& 
     // Only absent keys are missing: a key given but unreadable has its own problem already.
     auto absent = [&n](std::string_view key) {
         const YAML::Node v = n[std::string(key)];
-        return !v.IsDefined() || v.IsNull();
+        return !v.IsDefined() || v.IsNull() ||
+               (v.IsScalar() && v.Scalar().find_first_not_of(" \t\n") == std::string::npos);
     };
     if (absent("date")) d.problem(n, w + ".date", "is missing", "every event needs the date it happened");
     if (absent("type")) d.problem(n, w + ".type", "is missing", "e.g. type: notified; see scr-event(1)");

@@ -17,6 +17,12 @@ constexpr std::size_t max_text_bytes = 20000;
 
 } // namespace
 
+std::string shown_key(const std::string& key) {
+    const bool plain = !key.empty() && key.size() <= 40 &&
+                       key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
+    return plain ? key : "(key)";
+}
+
 std::string join_choices(const std::vector<std::string_view>& choices) {
     std::string out;
     for (std::size_t i = 0; i < choices.size(); ++i) {
@@ -50,7 +56,7 @@ bool Decoder::mapping(const YAML::Node& node, const std::string& where, const Ke
         // yaml-cpp keeps the first of two equal keys without a word: a typo'd copy of a date
         // would silently lose the second, so repeated keys are errors.
         if (!seen.insert(key).second) {
-            problem(kv.first, prefix + key, "appears twice", "keep one and delete the other");
+            problem(kv.first, prefix + shown_key(key), "appears twice", "keep one and delete the other");
             continue;
         }
         auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
@@ -59,7 +65,7 @@ bool Decoder::mapping(const YAML::Node& node, const std::string& where, const Ke
         if (it == keys.end()) {
             std::vector<std::string_view> names;
             for (const auto& k : keys) names.push_back(k.first);
-            problem(kv.first, prefix + key, "unknown field",
+            problem(kv.first, prefix + shown_key(key), "unknown field",
                     fmt::format("{} takes {}", where.empty() ? "a case" : where, join_choices(names)));
             continue;
         }

@@ -54,6 +54,10 @@ private:
     std::vector<Diagnostic>& m_problems;
 };
 
+/// A key as it may appear in a message: itself when it looks like a field name, else "(key)",
+/// since a key typed by hand may be a child's name (DOMAIN.md "Sensitive data").
+std::string shown_key(const std::string& key);
+
 /// "a, b or c" for hints.
 std::string join_choices(const std::vector<std::string_view>& choices);
 

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -39,7 +40,7 @@ void remove_stale_temporaries(const fs::path& dir) {
 
 StoredCase load_one(const fs::path& path) {
     StoredCase s{path, path.stem().string(), {}};
-    auto text = read_file(path, max_case_bytes);
+    auto text = read_file(path, max_case_bytes, FileKind::regular);
     if (!text) {
         s.load.problems.push_back(text.error().diag);
         return s;
@@ -80,9 +81,9 @@ Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
         return env_failure(cases_dir_of(root).string(), "cannot list the cases: " + ec.message(),
                            "check the partnership directory has a cases/ folder (scr init makes it)");
     for (const auto& entry : it) {
+        // Every *.yaml entry, whatever it is: one that is not a file is reported, not skipped.
         const fs::path& p = entry.path();
-        if (p.extension() == ".yaml" && p.filename().string()[0] != '.' &&
-            entry.is_regular_file(ec))
+        if (p.extension() == ".yaml" && p.filename().string()[0] != '.')
             out.push_back(p.stem().string());
     }
     // In ID order, so 2026-1000 follows 2026-999; other names after the IDs, by name.
@@ -97,6 +98,8 @@ Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
 }
 
 Status write_case(const fs::path& root, const Case& c) {
+    // A clone checks cases/ out 0755; writing a case puts it back to 0700.
+    if (auto st = make_dir_private(cases_dir_of(root)); !st) return st;
     const std::string text = format_case(c);
     // What scr writes, it must read back: a bug here must not leave an unreadable case.
     const CaseLoad again = decode_case(text, case_path(root, c.id).string(), DecodeMode::case_file, c.id);
@@ -120,6 +123,20 @@ Result<std::vector<StoredCase>> load_cases(const fs::path& root) {
     out.reserve(stems->size());
     for (const std::string& stem : *stems) out.push_back(load_one(cases_dir_of(root) / (stem + ".yaml")));
     flag_shared_ids(out);
+    // A case saved as .yml or .YAML would be invisible to every command: say so.
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(cases_dir_of(root), ec)) {
+        std::string ext = entry.path().extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        if ((ext == ".yml" || ext == ".yaml") && entry.path().extension() != ".yaml" &&
+            entry.path().filename().string()[0] != '.')
+            out.push_back(StoredCase{entry.path(), entry.path().stem().string(),
+                                     CaseLoad{std::nullopt,
+                                              {Diagnostic{entry.path().string(), 0, 0, "file",
+                                                          "is not read: case files end in .yaml",
+                                                          "rename it to ID.yaml"}},
+                                              {}, false}});
+    }
     return out;
 }
 
@@ -157,7 +174,8 @@ Result<std::string> create_case(const fs::path& root, Case c, const std::string&
 
 Status update_case(const fs::path& root, std::string_view id, std::string_view field,
                    const std::function<Status(Case&)>& change) {
-    if (auto parsed = parse_case_id(id, field); !parsed) return parsed.error();
+    // An unknown or broken case fails before the lock: a refused command leaves no trace.
+    if (auto first = read_case(root, id, field); !first) return first.error();
     auto lock = WriteLock::acquire(root);
     if (!lock) return lock.error();
     remove_stale_temporaries(cases_dir_of(root));
@@ -176,7 +194,7 @@ Result<Renumbered> renumber_copies(const fs::path& root, std::string_view id,
     for (const auto& entry : fs::directory_iterator(cases_dir_of(root), ec)) {
         const fs::path& p = entry.path();
         if (p.extension() != ".yaml" || p.filename().string()[0] == '.' || p.stem() == id) continue;
-        auto text = read_file(p, max_case_bytes);
+        auto text = read_file(p, max_case_bytes, FileKind::regular);
         if (!text) continue;
         CaseLoad copy = decode_case(*text, p.string(), DecodeMode::case_file);
         if (copy.id != id) continue;
@@ -198,12 +216,12 @@ Result<Renumbered> renumber_copies(const fs::path& root, std::string_view id,
 
 Result<Renumbered> renumber_case(const fs::path& root, std::string_view id, const std::string& prefix) {
     if (auto parsed = parse_case_id(id, "ID"); !parsed) return parsed.error();
-    auto lock = WriteLock::acquire(root);
-    if (!lock) return lock.error();
     const fs::path path = case_path(root, id);
     std::error_code ec;
     if (!fs::exists(path, ec)) return no_such_case(id, "ID");
-    auto text = read_file(path, max_case_bytes);
+    auto lock = WriteLock::acquire(root);
+    if (!lock) return lock.error();
+    auto text = read_file(path, max_case_bytes, FileKind::regular);
     if (!text) return text.error();
     auto sides = split_conflict(*text);
     if (!sides) return renumber_copies(root, id, prefix);

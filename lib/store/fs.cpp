@@ -29,13 +29,25 @@ bool write_all(int fd, const std::string& content) {
 
 } // namespace
 
-Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
+Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileKind kind) {
     std::error_code ec;
     if (fs::is_directory(path, ec))
         return Error{Diagnostic{path.string(), 0, 0, "", "is a directory, not a file",
                                 "give the path of the file itself"},
                      Failure::bad_input};
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int flags = kind == FileKind::regular ? O_NOFOLLOW | O_NONBLOCK : 0;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
+    if (fd < 0 && errno == ELOOP && kind == FileKind::regular)
+        return Error{Diagnostic{path.string(), 0, 0, "", "is a symbolic link, not a case file",
+                                "replace the link with the file itself"},
+                     Failure::bad_input};
+    struct stat st {};
+    if (fd >= 0 && kind == FileKind::regular && (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+        ::close(fd);
+        return Error{Diagnostic{path.string(), 0, 0, "", "is not a regular file",
+                                "move it out of the cases folder"},
+                     Failure::bad_input};
+    }
     if (fd < 0) {
         if (errno == ENOENT)
             return Error{Diagnostic{path.string(), 0, 0, "", "no such file", "check the path"},
@@ -92,6 +104,14 @@ Status write_file_atomic(const fs::path& path, const std::string& content) {
         ::fsync(dfd); // the rename itself must survive a crash
         ::close(dfd);
     }
+    return ok();
+}
+
+Status make_dir_private(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return os_error(path, "cannot read permissions");
+    if ((st.st_mode & 07777) == 0700) return ok();
+    if (::chmod(path.c_str(), 0700) != 0) return os_error(path, "cannot set permissions");
     return ok();
 }
 

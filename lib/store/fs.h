@@ -11,12 +11,20 @@ namespace scr {
 
 namespace fs = std::filesystem;
 
+/// What read_file accepts: anything readable (a pipe from `<(cmd)` too), or only a regular file
+/// that is not a symbolic link (case files: a FIFO would hang, a link would be written through).
+enum class FileKind { any, regular };
+
 /// Reads a whole file, refusing files larger than `max_bytes` (huge input must not exhaust memory).
-Result<std::string> read_file(const fs::path& path, std::size_t max_bytes);
+Result<std::string> read_file(const fs::path& path, std::size_t max_bytes,
+                              FileKind kind = FileKind::any);
 
 /// Replaces `path` with `content` atomically (temporary file, fsync, rename, fsync of the
 /// directory), mode 0600 whatever the umask: readers see the old file or the new, never half.
 Status write_file_atomic(const fs::path& path, const std::string& content);
+
+/// Sets an existing directory to mode 0700 (a git clone or an earlier mkdir may have left 0755).
+Status make_dir_private(const fs::path& path);
 
 /// Creates a directory (and its parents) with mode 0700 whatever the umask.
 Status make_private_dir(const fs::path& path);

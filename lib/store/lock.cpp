@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace scr {
@@ -22,6 +23,7 @@ Result<WriteLock> WriteLock::acquire(const fs::path& root, int attempts) {
     if (fd < 0)
         return env_failure(path.string(),
                            fmt::format("cannot open the lock: {}", std::strerror(errno)));
+    ::fchmod(fd, 0600); // open's mode passes through the umask; the lock stays usable whatever it is
     // Polling with a fixed number of short sleeps keeps the library off the clock.
     for (int i = 0; i < attempts; ++i) {
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return WriteLock(fd);

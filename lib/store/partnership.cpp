@@ -203,6 +203,9 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
                      Failure::bad_input};
     if (auto st = make_private_dir(dir); !st) return st;
     if (auto st = make_private_dir(dir / "cases"); !st) return st;
+    // Directories that already existed (a git checkout) become private too: they hold case data.
+    for (const fs::path& d : {dir, dir / "cases"})
+        if (auto st = make_dir_private(d); !st) return st;
     // Editors validate scr.yaml and case files against these copies (their first lines say so).
     if (auto st = make_private_dir(dir / "schemas"); !st) return st;
     for (const EmbeddedFile& f : schema_files())
