@@ -3,6 +3,7 @@
 
 #include "calendar/period.h"
 #include "case/event_build.h"
+#include "core/text.h"
 #include "store/cases.h"
 
 #include <fmt/format.h>
@@ -28,7 +29,8 @@ std::string default_author(const fs::path& root) {
     while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.pop_back();
     if (name.empty())
         if (const char* user = std::getenv("USER")) name = user;
-    return name.size() <= 200 ? name : std::string();
+    // Unusable (a control character, too long) means no author rather than a refused event.
+    return name.size() <= 200 && is_single_line_text(name) ? name : std::string();
 }
 
 } // namespace

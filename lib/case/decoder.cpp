@@ -69,6 +69,11 @@ bool Decoder::mapping(const YAML::Node& node, const std::string& where, const Ke
                     fmt::format("{} takes {}", where.empty() ? "a case" : where, join_choices(names)));
             continue;
         }
+        // Tags (!!binary, !custom) would change what a value means; scr reads text only.
+        if (kv.second.Tag() != "?" && kv.second.Tag() != "!" && !kv.second.Tag().empty()) {
+            problem(kv.second, prefix + shown_key(key), "carries a YAML tag", "remove the !tag");
+            continue;
+        }
         it->second(kv.second, prefix + key);
     }
     return true;
@@ -98,7 +103,8 @@ void Decoder::text(const YAML::Node& node, const std::string& field, std::string
     }
     const std::string& s = node.Scalar();
     if (shape == TextShape::line && (!is_single_line_text(s) || s.size() > max_line_bytes)) {
-        problem(node, field, fmt::format("must be one line of text, at most {} bytes", max_line_bytes));
+        problem(node, field, fmt::format("must be one line of printable text (no tabs or control "
+                                         "characters), at most {} bytes", max_line_bytes));
         return;
     }
     if (shape == TextShape::lines && (!is_multiline_text(s) || s.size() > max_text_bytes)) {

@@ -151,7 +151,7 @@ Status apply_answer(Case& c, const FormQuestion& q, const std::string& raw) {
     case AnswerShape::meeting_outcome:
         if (value != "criteria-met" && value != "criteria-not-met")
             return bad_input(flag, "must be criteria-met or criteria-not-met",
-                             "000 section 5: decision A (not met) or B (met)");
+                             "COC form section 5: decision A (not met) or B (met)");
         set_field(meeting_event(c), "outcome", value);
         return ok();
     case AnswerShape::answer: {
@@ -185,10 +185,16 @@ Status finish_referral(Case& c) {
                              "criteria-met or criteria-not-met (000 section 5)");
     }
     // Published and redacted output shows pseudonyms, never names (DOMAIN.md "Sensitive data").
+    auto taken = [&c](const std::string& p) {
+        return std::any_of(c.children.begin(), c.children.end(),
+                           [&](const Child& ch) { return ch.pseudonym == p; });
+    };
     char letter = 'A';
     for (Child& child : c.children) {
-        if (child.pseudonym.empty() && letter <= 'Z') child.pseudonym = fmt::format("Child {}", letter);
-        ++letter;
+        while (child.pseudonym.empty() && letter <= 'Z') {
+            const std::string p = fmt::format("Child {}", letter++);
+            if (!taken(p)) child.pseudonym = p;
+        }
     }
     // The timeline is the only source of "when": day 0 of local timetables is this event.
     if (c.received && !find_event(c, "referral-received"))

@@ -29,6 +29,10 @@ bool is_clean_text(std::string_view s, bool allow_newlines) {
         const bool layout = allow_newlines && (b == '\n' || b == '\t');
         if (n == 1 && !layout && (b < 0x20 || b == 0x7f)) return false;
         if (n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) return false; // C1
+        // U+2028 and U+2029 are line breaks to YAML 1.1 readers and to JavaScript.
+        if (n == 3 && b == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9))
+            return false;
         i += n;
     }
     return true;

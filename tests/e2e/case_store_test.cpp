@@ -110,6 +110,9 @@ TEST_CASE("bad input exits 2 naming the field, and changes no file") {
         {{"event", "add", "../../x", "notified"}, "ID: is not a case ID"},
         {{"case", "show", "../../x"}, "ID: is not a case ID"},
         {{"case", "show", "Alex Example"}, "ID: is not a case ID"},
+        {{"referral", "new", "--kind", "learning-request", "--chld-name", "Alex Example"},
+         "not expected: (value) --chld-name"},
+        {{"referral", "new", "--kind", "Alex Example"}, "--kind: (value) not in"},
     };
     for (const Bad& b : table) {
         const Run r = scr(b.args, {.cwd = p});
@@ -179,4 +182,43 @@ TEST_CASE("two clones give the same ID: git shows the clash, check names it, ren
     CHECK(scr({"case", "renumber", "2026-001"}, {.cwd = p}).out == "2026-004\n");
     CHECK(scr({"check"}, {.cwd = p}).code == 0);
     CHECK_FALSE(fs::exists(p / "cases/2026-001-copy.yaml"));
+}
+
+TEST_CASE("entries in cases/ that are not case files are named, never read through or hung on") {
+    TempDir t;
+    const fs::path p = partnership(t);
+    fs::create_directory(p / "cases/2026-002.yaml");
+    REQUIRE(shell("mkfifo cases/2026-003.yaml && ln -s /nonexistent cases/2026-004.yaml && "
+                  "touch cases/2026-005.yml", {.cwd = p}).code == 0);
+    std::string no_children = read_text(p / "cases/2026-001.yaml");
+    no_children.erase(no_children.find("children:"), no_children.find("incident:") - no_children.find("children:"));
+    write_text(p / "cases/2026-006.yaml", no_children);
+    const Run check = scr({"check"}, {.cwd = p});
+    CHECK(check.code == 1);
+    CHECK(check.err.find("cases/2026-002.yaml: is a directory") != std::string::npos);
+    CHECK(check.err.find("cases/2026-003.yaml: is not a regular file") != std::string::npos);
+    CHECK(check.err.find("cases/2026-004.yaml: is a symbolic link") != std::string::npos);
+    CHECK(check.err.find("cases/2026-005.yml: file: is not read") != std::string::npos);
+    CHECK(check.err.find("cases/2026-006.yaml:2:5: id: does not match") != std::string::npos);
+    CHECK(check.err.find("children[0].name: is missing") != std::string::npos);
+    const Run list = scr({"case", "list"}, {.cwd = p});
+    CHECK(list.code == 2);
+    CHECK(list.out.find("2026-001") != std::string::npos);
+    CHECK(scr({"case", "show", "2026-003"}, {.cwd = p}).code == 2); // a FIFO: refused, not read
+    CHECK(scr({"event", "add", "2026-003", "notified"}, {.cwd = p}).code == 2);
+}
+
+TEST_CASE("values are taken as typed, brackets included; init makes an existing directory private") {
+    TempDir t;
+    REQUIRE(shell("mkdir -m 777 ex ex/cases", {.cwd = t.path()}).code == 0);
+    REQUIRE(scr({"init", "ex", "--name", "X"}, {.cwd = t.path()}).code == 0);
+    CHECK(mode_of(t / "ex") == 0700);
+    CHECK(mode_of(t / "ex/cases") == 0700);
+    std::vector<std::string> args = si;
+    args[7] = "[Redacted]";
+    args.insert(args.end(), {"--agency", "[Police, Health]"});
+    REQUIRE(scr(args, {.cwd = t / "ex"}).out == "2026-001\n");
+    const std::string file = read_text(t / "ex/cases/2026-001.yaml");
+    CHECK(file.find("  - name: \"[Redacted]\"\n") != std::string::npos);
+    CHECK(file.find("  - name: \"[Police, Health]\"\n") != std::string::npos);
 }

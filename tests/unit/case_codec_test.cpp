@@ -191,3 +191,15 @@ TEST_CASE("case::parse_case_id accepts one spelling and never echoes the input")
         if (!r) CHECK(r.error().diag.message.find(bad) == std::string::npos);
     }
 }
+
+TEST_CASE("case::decode refuses tags, line separators and blank required text") {
+    CHECK(first_problem(replace(example, "  local_authority: Exampletown", "  local_authority: !!binary eA==")) ==
+          "cases/2026-014.yaml:31:20: incident.local_authority: carries a YAML tag");
+    CHECK(first_problem(replace(example, "Child A", "Child\u2028A")).find("children[0].pseudonym: must be one line") !=
+          std::string::npos);
+    const CaseLoad blank = load(replace(replace(example, "  summary: |\n", "  summary: \"  \"\n"),
+                                        "    Admitted to hospital with injuries inconsistent with the account given.\n    Second line: with a colon.\n", ""));
+    REQUIRE(blank.problems.size() == 1);
+    CHECK(blank.problems[0].field == "incident.summary");
+    CHECK(blank.problems[0].message == "is missing");
+}
