@@ -49,6 +49,49 @@ bool given(const YAML::Node& node, std::string_view path) {
     return given(child[index], rest);
 }
 
+std::optional<unsigned> hex4(std::string_view s, std::size_t at) {
+    if (at + 4 > s.size()) return std::nullopt;
+    unsigned v = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+        const char c = s[i];
+        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return std::nullopt;
+        v = v * 16 + static_cast<unsigned>(d);
+    }
+    return v;
+}
+
+// JSON writes characters beyond U+FFFF (emoji) as a surrogate pair, \ud83d\ude00, which yaml-cpp
+// refuses. In a JSON document every backslash is an escape, so pairs can be joined beforehand.
+std::string join_surrogate_pairs(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || text[first] != '{' ||
+        text.find("\\u") == std::string_view::npos)
+        return std::string(text);
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\') {
+            out += text[i];
+            continue;
+        }
+        const auto high = text.substr(i + 1, 1) == "u" ? hex4(text, i + 2) : std::nullopt;
+        const auto low = text.substr(i + 6, 2) == "\\u" ? hex4(text, i + 8) : std::nullopt;
+        if (high && low && *high >= 0xD800 && *high <= 0xDBFF && *low >= 0xDC00 && *low <= 0xDFFF) {
+            const unsigned cp = 0x10000 + ((*high - 0xD800) << 10) + (*low - 0xDC00);
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+            i += 11;
+            continue;
+        }
+        out += text[i];
+        if (i + 1 < text.size()) out += text[++i]; // the escaped character, never a new escape
+    }
+    return out;
+}
+
 // What the top level said about itself, for the checks that follow.
 struct TopInfo {
     YAML::Node id_node;
@@ -171,7 +214,7 @@ CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode
         load.problems.push_back(*marker);
         return load;
     }
-    auto doc = load_yaml(text, YamlContext{file});
+    auto doc = load_yaml(join_surrogate_pairs(text), YamlContext{file});
     if (!doc) {
         load.problems.push_back(doc.error().diag);
         return load;

@@ -203,3 +203,12 @@ TEST_CASE("case::decode refuses tags, line separators and blank required text") 
     CHECK(blank.problems[0].field == "incident.summary");
     CHECK(blank.problems[0].message == "is missing");
 }
+
+TEST_CASE("case::decode reads JSON's surrogate pairs (emoji) and keeps escaped backslashes") {
+    const CaseLoad l = decode_case(R"({"kind": "learning-request", "received": "2026-11-20",
+        "referrer": {"name": "R"}, "children": [{"name": "C"}],
+        "incident": {"summary": "Cried \ud83d\ude00 and \\ud83d"}})",
+                                   "<stdin>", DecodeMode::referral_document);
+    REQUIRE(l.value);
+    CHECK(l.value->incident.summary == "Cried \xF0\x9F\x98\x80 and \\ud83d");
+}
