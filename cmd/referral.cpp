@@ -157,23 +157,6 @@ std::optional<Kind> ask_kind(Context& ctx) {
     }
 }
 
-// A flag that belongs to another kind's form is a mistake, not something to store quietly.
-Status check_flags_fit(const ReferralNewOptions& opt, Kind kind) {
-    const auto form = referral_form(kind);
-    for (const auto& [flag, values] : opt.values) {
-        if (values.empty() || flag == "--answer" || flag == "--agency" || flag == "--household")
-            continue;
-        const bool fits = std::any_of(form.begin(), form.end(), [&](const FormSection& s) {
-            return std::any_of(s.questions.begin(), s.questions.end(),
-                               [&](const FormQuestion& q) { return q.flag == flag; });
-        });
-        if (!fits)
-            return bad_input(flag, fmt::format("is not part of a {} referral", kind_slug(kind)),
-                             "scr help referral new lists the flags of each kind");
-    }
-    return ok();
-}
-
 bool needs_questions(const Case& c) {
     auto missing = missing_fields(c);
     std::erase(missing, "received"); // it defaults to today
@@ -219,7 +202,10 @@ int run_referral_new(const ReferralNewOptions& opt, Context& ctx) {
                                             "serious-incident, case-of-concern or learning-request"));
         c.kind = *kind;
     }
-    if (auto st = check_flags_fit(opt, c.kind); !st) return report(ctx.io, st.error());
+    for (const auto& [flag, values] : opt.values) {
+        if (values.empty()) continue;
+        if (auto st = check_flag_fits(c.kind, flag); !st) return report(ctx.io, st.error());
+    }
     const Calendar cal = partnership_calendar(*partnership, CalendarKind::statutory);
     for (const FormQuestion& q : all_form_questions())
         if (auto it = opt.values.find(std::string(q.flag)); it != opt.values.end())

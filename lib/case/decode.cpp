@@ -30,25 +30,6 @@ std::optional<Diagnostic> conflict_marker(std::string_view text, std::string_vie
     return std::nullopt;
 }
 
-// Whether the path (`incident.summary`, `children[0].name`) names a non-null node. Const nodes
-// throughout: yaml-cpp's non-const operator[] inserts, and Node assignment overwrites.
-bool given(const YAML::Node& node, std::string_view path) {
-    if (!node.IsDefined()) return false; // also false for the invalid node of a missing key
-    if (path.empty())
-        return !node.IsNull() && !(node.IsScalar() && node.Scalar().find_first_not_of(" \t\n") ==
-                                                          std::string::npos);
-    const std::size_t dot = path.find('.');
-    const std::string_view part = path.substr(0, dot);
-    const std::string_view rest = dot == std::string_view::npos ? "" : path.substr(dot + 1);
-    if (!node.IsMap()) return false;
-    const std::size_t bracket = part.find('[');
-    const YAML::Node child = node[std::string(part.substr(0, bracket))];
-    if (bracket == std::string_view::npos) return given(child, rest);
-    const std::size_t index = std::stoul(std::string(part.substr(bracket + 1)));
-    if (!child.IsDefined() || !child.IsSequence() || child.size() <= index) return false;
-    return given(child[index], rest);
-}
-
 std::optional<unsigned> hex4(std::string_view s, std::size_t at) {
     if (at + 4 > s.size()) return std::nullopt;
     unsigned v = 0;
@@ -137,7 +118,7 @@ void decode_top(Decoder& d, const YAML::Node& doc, Case& c, TopInfo& top) {
                                dd.mapping(n, w, {{"name", [&](auto& v, auto& f) {
                                                       dd.text(v, f, a.name);
                                                   }}});
-                               if (n.IsMap() && !given(n, "name"))
+                               if (n.IsMap() && !has_value(n, "name"))
                                    dd.problem(n, w + ".name", "is missing");
                            })},
          {"events", each(c.events, decode_event)},
@@ -246,7 +227,7 @@ CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode
                       "rename the file or fix the id; scr case renumber gives a case a new ID");
         // A field given but unreadable has its own problem already; only absent ones are missing.
         for (const std::string& f : missing_fields(c))
-            if (!given(*doc, f))
+            if (!has_value(*doc, f))
                 d.problem(*doc, f, "is missing", fmt::format("a {} needs it", kind_slug(c.kind)));
     }
     if (load.problems.empty()) load.value = std::move(c);

@@ -87,12 +87,7 @@ void decode_event(Decoder& d, const YAML::Node& n, const std::string& w, Event& 
         keys.emplace_back("*", [&](auto& v, auto& f) { decode_custom_field(d, v, f, e); });
     }
     d.mapping(n, w, keys);
-    // Only absent keys are missing: a key given but unreadable has its own problem already.
-    auto absent = [&n](std::string_view key) {
-        const YAML::Node v = n[std::string(key)];
-        return !v.IsDefined() || v.IsNull() ||
-               (v.IsScalar() && v.Scalar().find_first_not_of(" \t\n") == std::string::npos);
-    };
+    auto absent = [&n](std::string_view key) { return !has_value(n, key); };
     if (absent("date")) d.problem(n, w + ".date", "is missing", "every event needs the date it happened");
     if (absent("type")) d.problem(n, w + ".type", "is missing", "e.g. type: notified; see scr-event(1)");
     if (day) e.date = *day;

@@ -17,6 +17,24 @@ constexpr std::size_t max_text_bytes = 20000;
 
 } // namespace
 
+// Const nodes throughout: yaml-cpp's non-const operator[] inserts, and Node assignment overwrites.
+bool has_value(const YAML::Node& node, std::string_view path) {
+    if (!node.IsDefined()) return false; // also false for the invalid node of a missing key
+    if (path.empty())
+        return !node.IsNull() && !(node.IsScalar() && node.Scalar().find_first_not_of(" \t\n") ==
+                                                          std::string::npos);
+    const std::size_t dot = path.find('.');
+    const std::string_view part = path.substr(0, dot);
+    const std::string_view rest = dot == std::string_view::npos ? "" : path.substr(dot + 1);
+    if (!node.IsMap()) return false;
+    const std::size_t bracket = part.find('[');
+    const YAML::Node child = node[std::string(part.substr(0, bracket))];
+    if (bracket == std::string_view::npos) return has_value(child, rest);
+    const std::size_t index = std::stoul(std::string(part.substr(bracket + 1)));
+    if (!child.IsDefined() || !child.IsSequence() || child.size() <= index) return false;
+    return has_value(child[index], rest);
+}
+
 std::string shown_key(const std::string& key) {
     const bool plain = !key.empty() && key.size() <= 40 &&
                        key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;

@@ -54,6 +54,11 @@ private:
     std::vector<Diagnostic>& m_problems;
 };
 
+/// Whether `path` (`incident.summary`, `children[0].name`) names a value that is there: not
+/// absent, null or blank. "Missing" is reported only for those; a value given but unreadable
+/// has its own problem already.
+bool has_value(const YAML::Node& node, std::string_view path);
+
 /// A key as it may appear in a message: itself when it looks like a field name, else "(key)",
 /// since a key typed by hand may be a child's name (DOMAIN.md "Sensitive data").
 std::string shown_key(const std::string& key);

@@ -12,20 +12,6 @@
 namespace scr {
 namespace {
 
-std::vector<std::string> split_commas(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t comma = s.find(',', start);
-        std::string item = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
-        if (!item.empty()) out.push_back(item);
-        if (comma == std::string::npos) return out;
-        start = comma + 1;
-    }
-}
-
 Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec, const std::string& value) {
     const std::string field = "--set " + std::string(spec.key);
     auto is_choice = [&](const std::string& v) {
@@ -38,7 +24,8 @@ Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec, con
                                                 join_choices(spec.choices)));
         return FieldValue{value};
     case FieldKind::choice_list: {
-        auto items = split_commas(value);
+        auto items = split_trimmed(value, ',');
+        std::erase(items, std::string());
         for (const std::string& item : items)
             if (!is_choice(item))
                 return bad_input(field, fmt::format("'{}' is not one of {}", item, join_choices(spec.choices)),

@@ -18,12 +18,6 @@ Child& first_child(Case& c) {
     return c.children.front();
 }
 
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
 // Where a one-line answer lands: a pointer into the case, by the field the question names.
 std::string* line_target(Case& c, std::string_view field) {
     if (field == "referrer.name") return &c.referrer.name;
@@ -79,13 +73,7 @@ void set_field(Event& e, const std::string& key, const std::string& value) {
 }
 
 Status apply_household(Case& c, const std::string& flag, const std::string& value) {
-    std::vector<std::string> parts;
-    for (std::size_t start = 0;;) {
-        const std::size_t comma = value.find(',', start);
-        parts.push_back(trimmed(value.substr(start, comma == std::string::npos ? value.npos : comma - start)));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
+    const std::vector<std::string> parts = split_trimmed(value, ',');
     if (parts.size() < 2 || parts.size() > 4 || (parts[0].empty() && parts[1].empty()))
         return bad_input(flag, "expected NAME, RELATIONSHIP[, GENDER[, DATE OF BIRTH]]",
                          "e.g. --household \"Jo Example, mother, female, 1995-07-14\"");
@@ -103,7 +91,7 @@ Status apply_household(Case& c, const std::string& flag, const std::string& valu
 
 Status apply_answer(Case& c, const FormQuestion& q, const std::string& raw) {
     const std::string flag(q.flag);
-    const std::string value = q.shape == AnswerShape::lines ? raw : trimmed(raw);
+    const std::string value = q.shape == AnswerShape::lines ? raw : trim(raw);
     if (value.empty()) return ok();
     const bool one_line = q.shape != AnswerShape::lines;
     if (one_line ? (!is_single_line_text(value) || value.size() > 200)

@@ -107,6 +107,15 @@ std::vector<FormQuestion> all_form_questions() {
     return out;
 }
 
+Status check_flag_fits(Kind kind, std::string_view flag) {
+    if (flag == "--answer" || flag == "--agency" || flag == "--household") return ok();
+    for (const FormSection& s : referral_form(kind))
+        for (const FormQuestion& q : s.questions)
+            if (q.flag == flag) return ok();
+    return bad_input(std::string(flag), fmt::format("is not part of a {} referral", kind_slug(kind)),
+                     "scr help referral new lists the flags of each kind");
+}
+
 std::string_view flag_for_field(std::string_view field) {
     for (const FormQuestion& q : all_form_questions())
         if (q.field == field) return q.flag;

@@ -36,6 +36,10 @@ std::vector<FormSection> referral_form(Kind kind);
 /// Every question of every kind's form, each flag once (for registering flags).
 std::vector<FormQuestion> all_form_questions();
 
+/// Refuses a form flag that is not part of `kind`'s form (--aware on a learning request); the
+/// criteria answers, agencies and household may be given for every kind.
+Status check_flag_fits(Kind kind, std::string_view flag);
+
 /// Records one answer in the case; the error names the flag.
 Status apply_answer(Case& c, const FormQuestion& q, const std::string& value);
 

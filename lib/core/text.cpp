@@ -48,6 +48,22 @@ bool is_multiline_text(std::string_view s) {
     return is_clean_text(s, true);
 }
 
+std::string trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
+}
+
+std::vector<std::string> split_trimmed(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    for (std::size_t start = 0;;) {
+        const std::size_t at = s.find(sep, start);
+        out.push_back(trim(s.substr(start, at == std::string_view::npos ? s.npos : at - start)));
+        if (at == std::string_view::npos) return out;
+        start = at + 1;
+    }
+}
+
 std::string excerpt(std::string_view s, std::size_t max) {
     std::string out;
     std::size_t shown = 0, i = 0;
