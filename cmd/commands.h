@@ -19,6 +19,7 @@ void register_help(CLI::App& app, Context& ctx);
 void register_referral(CLI::App& app, Context& ctx);
 void register_case(CLI::App& app, Context& ctx);
 void register_event(CLI::App& app, Context& ctx);
+void register_triage(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 
 struct ReferralNewOptions {
@@ -56,6 +57,19 @@ struct EventAddOptions {
 };
 /// `scr event add`: appends an event to a case's timeline.
 int run_event_add(const EventAddOptions& opt, Context& ctx);
+
+struct TriageOptions {
+    std::string id;
+    std::vector<std::string> sets; // KEY=VALUE answers
+    bool dry_run = false;
+    std::string record; // a screening outcome; empty: record nothing
+    std::string rationale;
+    std::string date = "today";
+    std::vector<std::string> panel;
+    std::string by;
+};
+/// `scr triage`: runs the checks the case's kind calls for; records answers and decisions.
+int run_triage(const TriageOptions& opt, Context& ctx);
 
 struct CheckOptions {
     std::vector<std::string> ids; // empty: every case

@@ -1,7 +1,11 @@
 #include "context.h"
 
+#include "core/text.h"
+
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <ostream>
 
 namespace scr::cli {
@@ -110,6 +114,23 @@ Result<std::string> choose_format(const Context& ctx, std::initializer_list<cons
     }
     return bad_input("--format", fmt::format("this command cannot write '{}'", f),
                      "use one of: " + list);
+}
+
+// Who recorded it: git's user.name in the partnership, else the login name.
+std::string default_author(const fs::path& root) {
+    const std::string command = "git -C '" + root.string() + "' config user.name 2>/dev/null";
+    std::string name;
+    if (root.string().find('\'') == std::string::npos)
+        if (FILE* pipe = ::popen(command.c_str(), "r")) {
+            char buf[256];
+            while (std::fgets(buf, sizeof buf, pipe)) name += buf;
+            ::pclose(pipe);
+        }
+    while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.pop_back();
+    if (name.empty())
+        if (const char* user = std::getenv("USER")) name = user;
+    // Unusable (a control character, too long) means no author rather than a refused event.
+    return name.size() <= 200 && is_single_line_text(name) ? name : std::string();
 }
 
 } // namespace scr::cli

@@ -58,6 +58,9 @@ struct Context {
     Result<Calendar> calendar(const std::string& division, const std::string& kind) const;
 };
 
+/// Who records an event: git's user.name in the partnership, else $USER; empty when unusable.
+std::string default_author(const fs::path& root);
+
 /// Prints an Error as one line on stderr and returns its exit status.
 int report(const Io& io, const Error& error);
 

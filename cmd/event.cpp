@@ -3,38 +3,14 @@
 
 #include "calendar/period.h"
 #include "case/event_build.h"
-#include "core/text.h"
 #include "store/cases.h"
 
 #include <fmt/format.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <ostream>
 
 namespace scr::cli {
-namespace {
-
-// Who recorded it: git's user.name in the partnership, else the login name.
-std::string default_author(const fs::path& root) {
-    const std::string command = "git -C '" + root.string() + "' config user.name 2>/dev/null";
-    std::string name;
-    if (root.string().find('\'') == std::string::npos)
-        if (FILE* pipe = ::popen(command.c_str(), "r")) {
-            char buf[256];
-            while (std::fgets(buf, sizeof buf, pipe)) name += buf;
-            ::pclose(pipe);
-        }
-    while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.pop_back();
-    if (name.empty())
-        if (const char* user = std::getenv("USER")) name = user;
-    // Unusable (a control character, too long) means no author rather than a refused event.
-    return name.size() <= 200 && is_single_line_text(name) ? name : std::string();
-}
-
-} // namespace
-
 int run_event_add(const EventAddOptions& opt, Context& ctx) {
     if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
     auto p = ctx.require_partnership();

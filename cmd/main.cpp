@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     register_referral(app, ctx); // scr referral new
     register_case(app, ctx);     // scr case list|show|renumber
     register_event(app, ctx);    // scr event add
+    register_triage(app, ctx);   // scr triage ID [--set K=V] [--record OUTCOME]
     register_check(app, ctx);    // scr check
     register_days(app, ctx);     // scr days add|between|is
     register_holidays(app, ctx); // scr holidays list|import

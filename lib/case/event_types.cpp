@@ -37,7 +37,8 @@ const std::vector<EventType>& event_types() {
            {"meets-rapid-review", "no-further-action", "single-agency-learning",
             "queries-to-referrer"},
            true},
-          {"rationale", K::multiline, {}}}},
+          {"rationale", K::multiline, {}},
+          {"panel", K::text_list, {}}}}, // who decided (scr triage --panel)
         {"notified", "the serious incident notification was made to the National Panel", {}},
         {"rapid-review-meeting", "the Rapid Review meeting was held", {}},
         {"rapid-review-submitted", "the Rapid Review report and decision went to the Panel",

@@ -40,7 +40,9 @@ const std::vector<AnswerKey>& answer_keys() {
     static const std::vector<AnswerKey> keys = {
         {"abuse_or_neglect", true, "Is abuse or neglect of the child known or suspected?"},
         {"died", false, "Has the child died?"},
-        {"seriously_harmed", false, "Has the child been seriously harmed?"},
+        {"seriously_harmed", false,
+         "Has the child been seriously harmed (including serious or long-term impairment of mental "
+         "health or development, even if the child recovers)?"},
         {"in_area", false, "Did the death or serious harm happen in the local authority's area?"},
         {"normally_resident", false, "Is the child normally resident in the local authority's area?"},
         {"outside_england", false, "Did the death or serious harm happen outside England?"},
@@ -56,7 +58,23 @@ const std::vector<AnswerKey>& answer_keys() {
          "unintended consequence?"},
         {"system_warning_signs", false,
          "Are there early warning signs that something in the safeguarding system isn't working?"},
-        {"multi_agency_learning", false, "Is there multi-agency learning to be had?"},
+        {"multi_agency_learning", false,
+         "Is there learning about how two or more agencies worked together?"},
+        // Learning-request grounds (002 s3.1): good or poor practice.
+        {"good_practice", false, "Was there good practice to learn from?"},
+        {"poor_practice", false, "Was there poor practice to learn from?"},
+        // Joint Agency Response criteria for a child's death (001, Working Together 2023).
+        {"external_cause", false, "Is, or could, the death be due to external causes?"},
+        {"sudden_unexplained", false,
+         "Was the death sudden with no immediately apparent cause (including sudden unexpected "
+         "death in infancy or childhood)?"},
+        {"custody_or_detention", false,
+         "Did the death occur in custody, or while detained under the Mental Health Act?"},
+        {"suspicious_circumstances", false,
+         "Do the initial circumstances raise any suspicion that the death may not have been "
+         "natural?"},
+        {"stillbirth_unattended", false,
+         "Was it a stillbirth with no healthcare professional in attendance?"},
     };
     return keys;
 }

@@ -1,0 +1,162 @@
+// `scr triage`: the statutory checks on one case, answers recorded with --set, and the screening
+// decision recorded with --record (issue 4; DOMAIN.md "Criteria" and "Outcomes recorded").
+#include "commands.h"
+#include "prompt.h"
+
+#include "calendar/period.h"
+#include "case/answer_set.h"
+#include "case/event_build.h"
+#include "criteria/triage.h"
+#include "report/triage_report.h"
+#include "store/cases.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <ostream>
+
+namespace scr::cli {
+namespace {
+
+// The screening event --record describes, its fields named by the options that gave them.
+Result<Event> screening_event(const TriageOptions& opt, const Context& ctx, const Calendar& cal,
+                              const fs::path& root) {
+    auto date = resolve_date(opt.date, ctx.today, cal, "--date");
+    if (!date) return date.error();
+    std::vector<std::string> sets = {"outcome=" + opt.record, "rationale=" + opt.rationale};
+    for (const std::string& name : opt.panel) sets.push_back("panel=" + name);
+    auto e = make_event({"screening", *date, sets, "", opt.by.empty() ? default_author(root) : opt.by});
+    if (!e) {
+        Error err = e.error();
+        for (const auto& [from, to] : {std::pair{"--set outcome", "--record"},
+                                       std::pair{"--set rationale", "--rationale"},
+                                       std::pair{"--set panel", "--panel"}})
+            if (err.diag.field == from) err.diag.field = to, err.diag.hint.clear();
+        return err;
+    }
+    return e;
+}
+
+// Asks the open questions one by one on a terminal; returns the answers as KEY=VALUE.
+std::vector<std::string> ask_open_questions(const Triage& t, const Case& c, Context& ctx,
+                                            const Calendar& cal) {
+    const auto questions = open_questions(t);
+    Prompter prompter(ctx.io);
+    auto go = prompter.ask(fmt::format("{} open question{} decide{} this triage. Answer now? [y/N]",
+                                       questions.size(), questions.size() == 1 ? "" : "s",
+                                       questions.size() == 1 ? "s" : ""));
+    if (!go || (*go != "y" && *go != "yes")) return {};
+    std::vector<std::string> sets;
+    Case scratch = c;
+    for (const Question& q : questions) {
+        const AnswerKey* k = find_answer_key(q.key);
+        const std::string choices = !k                 ? "YYYY-MM-DD, yes or no"
+                                    : k->four_valued ? "known/suspected/no/unknown"
+                                                     : "yes/no/unknown";
+        for (;;) {
+            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, choices));
+            if (!line || line->find_first_not_of(" \t") == std::string::npos) break;
+            const std::string set = q.key + "=" + *line;
+            if (auto st = apply_setting(scratch, set, ctx.today, cal); !st) {
+                prompter.complain(st.error().diag.message);
+                continue;
+            }
+            sets.push_back(set);
+            break;
+        }
+    }
+    return sets;
+}
+
+Status check_record_options(const TriageOptions& opt) {
+    if (opt.record.empty()) {
+        for (const auto& [given, name] : {std::pair{!opt.rationale.empty(), "--rationale"},
+                                          std::pair{!opt.panel.empty(), "--panel"},
+                                          std::pair{opt.date != "today", "--date"},
+                                          std::pair{!opt.by.empty(), "--by"}})
+            if (given) return bad_input(name, "only goes with --record", "add --record OUTCOME");
+        return ok();
+    }
+    if (opt.rationale.find_first_not_of(" \t\n") == std::string::npos)
+        return bad_input("--rationale", "is required with --record",
+                         "say why the panel decided this: it goes back to the referrer (002 s2.7)");
+    return ok();
+}
+
+} // namespace
+
+int run_triage(const TriageOptions& opt, Context& ctx) {
+    auto format = choose_format(ctx, {"table", "json", "md"});
+    if (!format) return report(ctx.io, format.error());
+    if (auto st = check_record_options(opt); !st) return report(ctx.io, st.error());
+    auto p = ctx.require_partnership();
+    if (!p) return report(ctx.io, p.error());
+    if (!ctx.today) return report(ctx.io, ctx.today.error());
+    const Date as_of = *ctx.today;
+    const Calendar cal = partnership_calendar(*p, CalendarKind::statutory);
+    std::optional<Event> event;
+    if (!opt.record.empty()) {
+        auto e = screening_event(opt, ctx, cal, p->root);
+        if (!e) return report(ctx.io, e.error());
+        event = *e;
+    }
+    auto current = read_case(p->root, opt.id, "ID");
+    if (!current) return report(ctx.io, current.error());
+    std::vector<std::string> sets = opt.sets;
+    for (const std::string& set : sets) // checked before anything is asked or written
+        if (auto st = apply_setting(*current, set, ctx.today, cal); !st) return report(ctx.io, st.error());
+    if (ctx.io.interactive && !event) {
+        const Triage first = triage(*current, as_of, cal);
+        for (const std::string& set : ask_open_questions(first, *current, ctx, cal)) {
+            sets.push_back(set);
+            (void)apply_setting(*current, set, ctx.today, cal);
+        }
+    }
+    Case result = *current;
+    if (!opt.dry_run && (!sets.empty() || event)) {
+        auto st = update_case(p->root, opt.id, "ID", [&](Case& c) -> Status {
+            for (const std::string& set : sets)
+                if (auto s = apply_setting(c, set, ctx.today, cal); !s) return s;
+            if (event) insert_event(c, *event);
+            result = c;
+            return ok();
+        });
+        if (!st) return report(ctx.io, st.error());
+    }
+    const Triage t = triage(result, as_of, cal);
+    if (event) {
+        const std::string_view expected = expected_outcome(t.recommendation.action);
+        if (!expected.empty() && expected != opt.record)
+            ctx.io.err << fmt::format("scr: warning: {} recorded, but the criteria point to {} ({}): "
+                                      "the rationale should say why\n",
+                                      opt.record, action_slug(t.recommendation.action), expected);
+        ctx.io.err << fmt::format("{}: screening {} on {} {}\n", opt.id, opt.record,
+                                  format_iso(event->date), opt.dry_run ? "not recorded (dry run)" : "recorded");
+    }
+    if (*format == "json") ctx.io.out << triage_to_json(result, as_of, t).dump(2) << '\n';
+    else if (*format == "md") ctx.io.out << render_triage_markdown(result, as_of, t);
+    else ctx.io.out << render_triage_text(result, as_of, t, ctx.io.color ? Styling::ansi : Styling::plain);
+    return exit_ok;
+}
+
+void register_triage(CLI::App& app, Context& ctx) {
+    auto opt = std::make_shared<TriageOptions>();
+    CLI::App* cmd = add_command(app, "triage", "Check a case against the statutory criteria");
+    cmd->add_option("ID", opt->id, "the case ID, e.g. 2026-014")->required();
+    cmd->add_option("--set", opt->sets,
+                    "record an answer, KEY=VALUE (repeatable): an answer key (died=no, "
+                    "abuse_or_neglect=suspected), incident.date, children[N].date_of_birth or "
+                    "children[N].unborn")
+        ->allow_extra_args(false);
+    cmd->add_flag("-n,--dry-run", opt->dry_run, "evaluate with the --set answers without saving");
+    cmd->add_option("--record", opt->record,
+                    "record the screening decision: meets-rapid-review, no-further-action, "
+                    "single-agency-learning or queries-to-referrer");
+    cmd->add_option("--rationale", opt->rationale, "why the panel decided it (required with --record)");
+    cmd->add_option("--date", opt->date, "when the panel decided (default: today; takes date words)");
+    cmd->add_option("--panel", opt->panel, "who decided, NAME,... (repeatable)")->delimiter(',');
+    cmd->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
+    cmd->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_triage(*opt, ctx); }; });
+}
+
+} // namespace scr::cli

@@ -1,0 +1,19 @@
+// The sentences a panel member reads out: what each answer means, and how a child is named.
+#pragma once
+
+#include "case/model.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace scr {
+
+/// One sentence stating an answer (`died: no` -> "The child has not died."); `spelling` is the
+/// answer as filed, or "unknown".
+std::string answer_phrase(std::string_view key, std::string_view spelling);
+
+/// How reasons name the child at `index`: the pseudonym, never the name ("child 2" without one).
+std::string child_label(const Child& child, std::size_t index);
+
+} // namespace scr
