@@ -78,8 +78,8 @@ CheckResult check_child_death(const CheckInput& in) {
     const Case& c = in.c;
     CheckResult r = conclude(
         "child-death", "Child death: CDOP notification and Joint Agency Response",
-        "001 Croydon \"What happens when a child dies\" (Child Death Reviews; Joint Agency "
-        "Response criteria from Working Together 2023)",
+        "001 Croydon \"What happens when a child dies\", section \"Child Death Reviews\" "
+        "(Joint Agency Response criteria from Working Together 2023)",
         all_of({death(c), children_are_children(c)}),
         "A child has died: notify the Child Death Overview Panel (CDOP), as for every death under "
         "18.",
