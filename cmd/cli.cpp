@@ -148,8 +148,11 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     ctx.io.color = colour_wanted(ctx.globals.color);
     ctx.io.interactive = !ctx.globals.no_input && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     if (!ctx.action) {
-        ctx.io.err << "scr: a command is required: init, referral, case, event, check, days, holidays or help; "
-                      "see scr --help\n";
+        std::vector<std::string> names;
+        for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+            names.push_back(sub->get_name());
+        ctx.io.err << fmt::format("scr: a command is required: {} or {}; see scr --help\n",
+                                  fmt::join(names.begin(), names.end() - 1, ", "), names.back());
         return exit_usage;
     }
     int code;

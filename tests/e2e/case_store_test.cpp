@@ -39,7 +39,7 @@ std::map<std::string, std::string> snapshot(const fs::path& dir) {
 
 } // namespace
 
-TEST_CASE("24 event adds on one case at once: all 24 land; 20 referrals at once: 20 IDs") {
+TEST_CASE("24 event adds on one case at once: all 24 land / 20 referrals at once: 20 IDs") {
     TempDir t;
     const fs::path p = partnership(t);
     const Run events = shell("for i in $(seq 1 24); do $SCR event add 2026-001 call-$i --date 2026-11-21 "
@@ -78,7 +78,7 @@ TEST_CASE("writers killed at random moments leave every case readable and no str
     CHECK(scr({"check"}, {.cwd = p}).code == 0);
 }
 
-TEST_CASE("bad input exits 2 naming the field, and changes no file") {
+TEST_CASE("bad input exits 2 naming the field / and changes no file") {
     TempDir t;
     const fs::path p = partnership(t);
     write_text(t / "malformed.yaml", "kind: serious-incident\nchildren: [\n");
@@ -125,7 +125,7 @@ TEST_CASE("bad input exits 2 naming the field, and changes no file") {
     CHECK(snapshot(p) == before);
 }
 
-TEST_CASE("a hand-corrupted case: check names file:line, case list still lists the others") {
+TEST_CASE("a hand-corrupted case: check names file:line / case list still lists the others") {
     TempDir t;
     const fs::path p = partnership(t);
     REQUIRE(scr(si, {.cwd = p}).out == "2026-002\n");
@@ -147,7 +147,7 @@ TEST_CASE("a hand-corrupted case: check names file:line, case list still lists t
     CHECK(scr({"check", "2026-002"}, {.cwd = p}).code == 0);
 }
 
-TEST_CASE("two clones give the same ID: git shows the clash, check names it, renumber fixes it") {
+TEST_CASE("two clones give the same ID: git shows the clash / check names it / renumber fixes it") {
     if (shell("command -v git >/dev/null").code != 0) return;
     TempDir t;
     const fs::path p = partnership(t);
@@ -184,7 +184,7 @@ TEST_CASE("two clones give the same ID: git shows the clash, check names it, ren
     CHECK_FALSE(fs::exists(p / "cases/2026-001-copy.yaml"));
 }
 
-TEST_CASE("entries in cases/ that are not case files are named, never read through or hung on") {
+TEST_CASE("entries in cases/ that are not case files are named / never read through or hung on") {
     TempDir t;
     const fs::path p = partnership(t);
     fs::create_directory(p / "cases/2026-002.yaml");
@@ -208,7 +208,7 @@ TEST_CASE("entries in cases/ that are not case files are named, never read throu
     CHECK(scr({"event", "add", "2026-003", "notified"}, {.cwd = p}).code == 2);
 }
 
-TEST_CASE("values are taken as typed, brackets included; init makes an existing directory private") {
+TEST_CASE("values are taken as typed / brackets included / init makes an existing directory private") {
     TempDir t;
     REQUIRE(shell("mkdir -m 777 ex ex/cases", {.cwd = t.path()}).code == 0);
     REQUIRE(scr({"init", "ex", "--name", "X"}, {.cwd = t.path()}).code == 0);

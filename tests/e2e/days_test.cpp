@@ -5,7 +5,7 @@
 
 using namespace e2e;
 
-TEST_CASE("days add prints WORKDAY across Christmas, weekends and back") {
+TEST_CASE("days add prints WORKDAY across Christmas / weekends and back") {
     CHECK(scr({"days", "add", "2026-12-24", "1"}).out == "2026-12-29\n");
     CHECK(scr({"days", "add", "2026-12-24", "5wd"}).out == "2027-01-05\n");
     CHECK(scr({"days", "add", "2026-11-21", "1"}).out == "2026-11-23\n");  // from a Saturday
@@ -36,7 +36,7 @@ TEST_CASE("days add takes today and relative dates from --as-of or SCR_TODAY") {
     CHECK(bad_flag.err.find("--as-of") != std::string::npos);
 }
 
-TEST_CASE("days add refuses bad input with exit 2, naming the argument") {
+TEST_CASE("days add refuses bad input with exit 2 / naming the argument") {
     struct Case {
         std::vector<std::string> args;
         const char* names;
@@ -112,7 +112,7 @@ TEST_CASE("days between counts working days after A up to and including B") {
     CHECK(bad.err.find("B:") != std::string::npos);
 }
 
-TEST_CASE("days is answers yes or no with the reason, exit 0 or 1") {
+TEST_CASE("days is answers yes or no with the reason / exit 0 or 1") {
     const Run yes = scr({"days", "is", "2026-11-23"});
     CHECK(yes.code == 0);
     CHECK(yes.out == "yes: Monday is a working day\n");
@@ -138,7 +138,7 @@ TEST_CASE("days uses the chosen division") {
           "2026-07-14\n");
 }
 
-TEST_CASE("days add - answers each line as it arrives, so a coprocess can ask one at a time") {
+TEST_CASE("days add - answers each line as it arrives / so a coprocess can ask one at a time") {
     // If scr waited for more input (or a full buffer) before answering, `read` would time out.
     const Run r = shell(
         "d=$(mktemp -d) && mkfifo \"$d/in\" \"$d/out\" && "

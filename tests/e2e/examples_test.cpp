@@ -6,7 +6,7 @@
 
 using namespace e2e;
 
-TEST_CASE("every example case round-trips to identical bytes; reading writes nothing") {
+TEST_CASE("every example case round-trips to identical bytes / reading writes nothing") {
     TempDir t;
     const fs::path demo = t / "demo";
     fs::copy(fs::path(SCR_SOURCE_DIR) / "examples/demo", demo,

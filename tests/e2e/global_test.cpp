@@ -24,7 +24,7 @@ TEST_CASE("help COMMAND shows that command's usage") {
     CHECK(bad.err.find("dayz") != std::string::npos);
 }
 
-TEST_CASE("usage errors exit 2, never CLI11's 100+") {
+TEST_CASE("usage errors exit 2 / never CLI11's 100+") {
     CHECK(scr({}).code == 2);
     CHECK(scr({"--bogus"}).code == 2);
     CHECK(scr({"days"}).code == 2);
@@ -42,7 +42,7 @@ TEST_CASE("global options work after the subcommand too") {
     CHECK(scr({"days", "is", "2026-11-23", "--no-input"}).code == 0);
 }
 
-TEST_CASE("--color always colours, never and NO_COLOR do not, pipes do not by default") {
+TEST_CASE("--color always colours / never and NO_COLOR do not / pipes do not by default") {
     CHECK(scr({"holidays", "list", "2026", "--color", "always"}).out.find("\x1b[") !=
           std::string::npos);
     CHECK(scr({"holidays", "list", "2026", "--color", "never"}).out.find("\x1b[") ==
@@ -50,14 +50,15 @@ TEST_CASE("--color always colours, never and NO_COLOR do not, pipes do not by de
     CHECK(scr({"holidays", "list", "2026"}).out.find("\x1b[") == std::string::npos);
 }
 
-TEST_CASE("scr help is the overview; scr alone says a command is needed, in one line") {
+TEST_CASE("scr help is the overview / scr alone says a command is needed / in one line") {
     const Run help = scr({"help"});
     CHECK(help.code == 0);
     CHECK(help.out.find("Usage: scr [OPTIONS]") != std::string::npos);
     CHECK(help.out.find("holidays") != std::string::npos);
     const Run bare = scr({});
     CHECK(bare.code == 2);
-    CHECK(bare.err == "scr: a command is required: init, days, holidays or help; see scr --help\n");
+    CHECK(bare.err == "scr: a command is required: init, referral, case, event, triage, check, days, "
+                      "holidays or help; see scr --help\n");
 }
 
 TEST_CASE("a bad SCR_TODAY fails only the commands that need today") {
@@ -70,7 +71,7 @@ TEST_CASE("a bad SCR_TODAY fails only the commands that need today") {
     CHECK(scr({"holidays", "list"}, bad).code == 2);
 }
 
-TEST_CASE("output that cannot be written is exit 3, not success") {
+TEST_CASE("output that cannot be written is exit 3 / not success") {
     if (!fs::exists("/dev/full")) return;
     const Run one = shell("\"$SCR\" days add 2026-01-01 1 > /dev/full");
     CHECK(one.code == 3);

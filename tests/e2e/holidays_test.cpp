@@ -5,7 +5,7 @@
 
 using namespace e2e;
 
-TEST_CASE("holidays list shows a year's bank holidays as table, csv or json") {
+TEST_CASE("holidays list shows a year's bank holidays as table / csv or json") {
     const Run table = scr({"holidays", "list", "2026"});
     CHECK(table.code == 0);
     CHECK(table.out.rfind("date  ", 0) == 0);
@@ -58,7 +58,7 @@ TEST_CASE("holidays import stores GOV.UK data in the partnership and it wins ove
               .out.find(",imported\n") != std::string::npos);
 }
 
-TEST_CASE("holidays import of a malformed file: exit 2, file and line named, nothing changed") {
+TEST_CASE("holidays import of a malformed file: exit 2 / file and line named / nothing changed") {
     TempDir t;
     REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
     REQUIRE(scr({"holidays", "import", data("govuk-bank-holidays.json")}, {.cwd = t.path()}).code ==
@@ -109,7 +109,7 @@ TEST_CASE("a rejected import leaves the partnership as it was and usable") {
     CHECK_FALSE(fs::exists(t / "bank-holidays.json"));
 }
 
-TEST_CASE("an import waits for another writer's lock, then lands") {
+TEST_CASE("an import waits for another writer's lock / then lands") {
     TempDir t;
     REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
     if (shell("command -v flock >/dev/null").code != 0) return;
@@ -124,7 +124,7 @@ TEST_CASE("an import waits for another writer's lock, then lands") {
     CHECK(fs::exists(t / "bank-holidays.json"));
 }
 
-TEST_CASE("holidays list --calendar local shows each closure day once, never over a bank holiday") {
+TEST_CASE("holidays list --calendar local shows each closure day once / never over a bank holiday") {
     TempDir t;
     write_text(t / "scr.yaml", "name: Example\ndivision: england-and-wales\nclosures:\n"
                                "  - from: 2026-12-24\n    to: 2026-12-31\n    reason: Shut\n"

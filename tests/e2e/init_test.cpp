@@ -44,7 +44,7 @@ TEST_CASE("init refuses bad options with exit 2 and writes nothing") {
     CHECK_FALSE(fs::exists(t / "p"));
 }
 
-TEST_CASE("commands inside a partnership use its division, from any subdirectory or -C") {
+TEST_CASE("commands inside a partnership use its division / from any subdirectory or -C") {
     TempDir t;
     REQUIRE(scr({"init", "--name", "Scots", "--division", "scotland"}, {.cwd = t.path()}).code ==
             0);
@@ -74,7 +74,7 @@ TEST_CASE("closures in scr.yaml count on the local calendar only") {
           std::string::npos);
 }
 
-TEST_CASE("a broken scr.yaml is reported with file, line and field, exit 2") {
+TEST_CASE("a broken scr.yaml is reported with file / line and field / exit 2") {
     TempDir t;
     write_text(t / "scr.yaml",
                "name: Example\ndivision: england-and-wales\nclosures:\n  - date: 2026-12-32\n");
@@ -89,7 +89,7 @@ TEST_CASE("a broken scr.yaml is reported with file, line and field, exit 2") {
     CHECK(dup.err.find("scr.yaml:3:") != std::string::npos);
 }
 
-TEST_CASE("init over a file, or with a file named cases, refuses and changes nothing") {
+TEST_CASE("init over a file / or with a file named cases / refuses and changes nothing") {
     TempDir t;
     write_text(t / "f", "hi\n");
     fs::permissions(t / "f", fs::perms(0644));

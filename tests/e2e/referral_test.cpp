@@ -78,7 +78,7 @@ std::vector<std::string> with(std::vector<std::string> a, const std::vector<std:
 
 } // namespace
 
-TEST_CASE("a referral by flags, YAML file, JSON on stdin and prompts gives the same case file") {
+TEST_CASE("a referral by flags / YAML file / JSON on stdin and prompts gives the same case file") {
     TempDir t;
     const fs::path flags = partnership(t, "flags"), file = partnership(t, "file"),
                    json = partnership(t, "json"), typed = partnership(t, "typed");
@@ -110,7 +110,7 @@ TEST_CASE("a referral by flags, YAML file, JSON on stdin and prompts gives the s
     CHECK(read_text(typed / "cases/2026-001.yaml") == expected);
 }
 
-TEST_CASE("referral new prints only the ID; --dry-run writes nothing") {
+TEST_CASE("referral new prints only the ID / --dry-run writes nothing") {
     TempDir t;
     const fs::path p = partnership(t, "p");
     const Run dry = scr(with({"referral", "new", "-n"}, coc_flags), {.cwd = p});
@@ -132,7 +132,7 @@ TEST_CASE("IDs follow the received year and the partnership's prefix") {
     CHECK(scr(si, {.env = {{"SCR_TODAY", "2027-02-01"}}, .cwd = t / "p"}).out == "TEES-2027-002\n");
 }
 
-TEST_CASE("no child's name in any path; files 0600 and directories 0700 under umask 022") {
+TEST_CASE("no child's name in any path / files 0600 and directories 0700 under umask 022") {
     TempDir t;
     const fs::path p = partnership(t, "p");
     REQUIRE(scr(with({"referral", "new"}, coc_flags), {.cwd = p}).code == 0);

@@ -9,7 +9,7 @@ bool have_script() {
 }
 } // namespace
 
-TEST_CASE("on a terminal the table header is emphasised; NO_COLOR and --color never turn it off") {
+TEST_CASE("on a terminal the table header is emphasised / NO_COLOR and --color never turn it off") {
     if (!have_script()) {
         MESSAGE("script(1) not installed; skipping TTY checks");
         return;

@@ -108,7 +108,7 @@ TEST_CASE("calendar::day_info says why a day is not worked") {
     CHECK(england().day_info(d("2026-12-26"))->reason == "Saturday");
 }
 
-TEST_CASE("calendar::range is enforced, never guessed") {
+TEST_CASE("calendar::range is enforced / never guessed") {
     CHECK_FALSE(england().add_working_days(d("2099-12-30"), 5).ok());
     CHECK_FALSE(england().add_working_days(d("1990-01-03"), -5).ok());
     CHECK_FALSE(england().day_info(d("1989-12-31")).ok());

@@ -125,7 +125,7 @@ TEST_CASE("case::yaml_scalar quotes what a YAML reader would take for something 
     CHECK(yaml_scalar("tab\there") == "\"tab\\there\"");
 }
 
-TEST_CASE("case::decode names file, line, column and field of each problem") {
+TEST_CASE("case::decode names file / line / column and field of each problem") {
     CHECK(first_problem(replace(example, "received: 2026-11-20", "received: 2026-02-30")) ==
           "cases/2026-014.yaml:4:11: received: is not a real date in YYYY-MM-DD form, from 1990 to 2099");
     CHECK(first_problem(replace(example, "kind: serious-incident", "kind: serious")) ==
@@ -192,7 +192,7 @@ TEST_CASE("case::parse_case_id accepts one spelling and never echoes the input")
     }
 }
 
-TEST_CASE("case::decode refuses tags, line separators and blank required text") {
+TEST_CASE("case::decode refuses tags / line separators and blank required text") {
     CHECK(first_problem(replace(example, "  local_authority: Exampletown", "  local_authority: !!binary eA==")) ==
           "cases/2026-014.yaml:31:20: incident.local_authority: carries a YAML tag");
     CHECK(first_problem(replace(example, "Child A", "Child\u2028A")).find("children[0].pseudonym: must be one line") !=

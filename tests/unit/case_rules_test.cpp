@@ -58,7 +58,7 @@ TEST_CASE("case::make_event checks --set against the type and keeps custom types
     CHECK_FALSE(make_event({"aware", d("2026-11-23"), {"date=2026-11-24"}, "", ""}).ok());
 }
 
-TEST_CASE("case::insert_event keeps the timeline in date order, equal dates in arrival order") {
+TEST_CASE("case::insert_event keeps the timeline in date order / equal dates in arrival order") {
     Case c;
     c.events = {ev("2026-11-18", "aware"), ev("2026-11-23", "notified")};
     insert_event(c, ev("2026-11-20", "referral-received"));
@@ -106,7 +106,7 @@ TEST_CASE("case::apply_answer and finish_referral build the case a form describe
     CHECK(c.events[1].type == "referral-received");
 }
 
-TEST_CASE("case::split_conflict recovers both sides, diff3 style included") {
+TEST_CASE("case::split_conflict recovers both sides / diff3 style included") {
     const auto sides = split_conflict("id: 2026-002\n<<<<<<< HEAD\nkind: serious-incident\n||||||| base\n"
                                       "=======\nkind: learning-request\n>>>>>>> theirs\nreceived: x\n");
     REQUIRE(sides);

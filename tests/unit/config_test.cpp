@@ -27,7 +27,7 @@ TEST_CASE("config::format_config and parse_config round-trip") {
     CHECK(format_config(*back) == text);
 }
 
-TEST_CASE("config::parse_config names file, line and field") {
+TEST_CASE("config::parse_config names file / line and field") {
     auto unknown = parse_config("name: X\ndivision: scotland\ndivsion: wales\n", "scr.yaml");
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().diag.line == 3);
@@ -58,7 +58,7 @@ TEST_CASE("config::parse_config names file, line and field") {
     CHECK_FALSE(parse_config(std::string(100000, '['), "s").ok());
 }
 
-TEST_CASE("config::refuses what could hang, flood memory or break a terminal") {
+TEST_CASE("config::refuses what could hang / flood memory or break a terminal") {
     auto wide = parse_config(
         "name: X\ndivision: scotland\nclosures:\n  - from: 1990-01-01\n    to: 2099-12-31\n", "s");
     REQUIRE_FALSE(wide.ok());

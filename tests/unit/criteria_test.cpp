@@ -55,7 +55,7 @@ using Keys = std::vector<std::string>;
 
 } // namespace
 
-TEST_CASE("criteria::check_child (DOMAIN.md 7; 000 near-miss definition; 001)") {
+TEST_CASE("criteria::check_child (DOMAIN.md 7 / 000 near-miss definition / 001)") {
     Case c = si({});
     CHECK(run(check_child, c).result == V::meets);
     CHECK(says(run(check_child, c), "Child A was 10 on the incident date, 2026-11-14."));
@@ -119,7 +119,7 @@ TEST_CASE("criteria::check_child (DOMAIN.md 7; 000 near-miss definition; 001)") 
     }
 }
 
-TEST_CASE("criteria::check_serious_case (002 s2.1-2.2; 000)") {
+TEST_CASE("criteria::check_serious_case (002 s2.1-2.2 / 000)") {
     CHECK(run(check_serious_case, si({{"abuse_or_neglect", "known"}, {"died", "yes"}})).result == V::meets);
     CHECK(run(check_serious_case, si({{"abuse_or_neglect", "suspected"}, {"seriously_harmed", "yes"}}))
               .result == V::meets);
@@ -151,7 +151,7 @@ TEST_CASE("criteria::check_serious_case (002 s2.1-2.2; 000)") {
     }
 }
 
-TEST_CASE("criteria::check_notify_panel: s16C(1) Children Act 2004 (004 Appendix 1; 003 stage 2)") {
+TEST_CASE("criteria::check_notify_panel: s16C(1) Children Act 2004 (004 Appendix 1 / 003 stage 2)") {
     const std::map<std::string, std::string> harm = {{"abuse_or_neglect", "suspected"}, {"seriously_harmed", "yes"}};
     auto with = [&](std::map<std::string, std::string> more) {
         more.insert(harm.begin(), harm.end());
@@ -176,7 +176,7 @@ TEST_CASE("criteria::check_notify_panel: s16C(1) Children Act 2004 (004 Appendix
     CHECK(!run(check_notify_panel, si({{"abuse_or_neglect", "no"}})).source.empty());
 }
 
-TEST_CASE("criteria::check_consider_serious: a prompt, never a notification (002 s2.3)") {
+TEST_CASE("criteria::check_consider_serious: a prompt / never a notification (002 s2.3)") {
     const auto r = run(check_consider_serious,
                        si({{"died", "yes"}, {"known_to_social_care", "yes"}, {"suicide_or_unexplained_death", "yes"}}));
     CHECK(r.result == V::meets);
@@ -232,7 +232,7 @@ TEST_CASE("criteria::check_learning: learning-request grounds (002 s3.1)") {
     CHECK(r({}).questions.size() == 5);
 }
 
-TEST_CASE("criteria::check_child_death: CDOP for every death under 18, and the JAR (001)") {
+TEST_CASE("criteria::check_child_death: CDOP for every death under 18 / and the JAR (001)") {
     Case c = si({{"died", "yes"}});
     c.children[0].date_of_death = d("2026-12-22");
     SUBCASE("no death, or not known") {

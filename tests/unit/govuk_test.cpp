@@ -23,7 +23,7 @@ TEST_CASE("govuk::parse_govuk_json reads divisions and events") {
     CHECK(years.at(2030)[1].source == HolidaySource::imported);
 }
 
-TEST_CASE("govuk::malformed files name file, line and field") {
+TEST_CASE("govuk::malformed files name file / line and field") {
     auto bad_json = parse_govuk_json("{\n\"england-and-wales\": [\n", "f.json");
     REQUIRE_FALSE(bad_json.ok());
     CHECK(bad_json.error().diag.file == "f.json");
@@ -95,7 +95,7 @@ TEST_CASE("govuk::to_govuk_json round-trips and merge replaces whole division-ye
           rule_holidays(Division::scotland, 2030).size());
 }
 
-TEST_CASE("govuk::refuses empty divisions, crowded years and unprintable text") {
+TEST_CASE("govuk::refuses empty divisions / crowded years and unprintable text") {
     auto empty = parse_govuk_json(R"({"scotland":{"division":"scotland","events":[]}})", "f");
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().diag.message == "lists no bank holidays");

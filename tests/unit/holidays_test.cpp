@@ -198,7 +198,7 @@ TEST_CASE("holidays::every division 2019-2028 matches GOV.UK's bank-holidays.jso
     CHECK(years == 30); // three divisions, ten years each
 }
 
-TEST_CASE("holidays::substitute days for Christmas, Boxing Day and New Year at weekends") {
+TEST_CASE("holidays::substitute days for Christmas / Boxing Day and New Year at weekends") {
     const auto ew = Division::england_and_wales;
     // 2021: Christmas Saturday, Boxing Day Sunday: Monday 27 and Tuesday 28.
     CHECK(rule_dates(ew, 2021).count(d("2021-12-27")) == 1);

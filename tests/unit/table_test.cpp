@@ -4,7 +4,7 @@
 
 using namespace scr;
 
-TEST_CASE("table::render_table pads columns by characters, not bytes") {
+TEST_CASE("table::render_table pads columns by characters / not bytes") {
     const Table t{{"date", "title"}, {{"2026-01-01", "New Year’s Day"}, {"2026-12-25", "Xmas"}}};
     CHECK(render_table(t, Emphasis::none) ==
           "date        title\n2026-01-01  New Year’s Day\n2026-12-25  Xmas\n");

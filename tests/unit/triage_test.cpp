@@ -136,7 +136,7 @@ TEST_CASE("criteria::recommend for cases of concern and learning requests") {
     CHECK(next(lr, {}).action == NextStep::queries_to_referrer);
 }
 
-TEST_CASE("criteria::recommend: nobody under 18 is adult safeguarding; one adult among children is not") {
+TEST_CASE("criteria::recommend: nobody under 18 is adult safeguarding / one adult among children is not") {
     Case c = make_case(Kind::serious_incident, serious_here);
     c.children[0].date_of_birth = d("2000-01-01");
     CHECK(run(c).recommendation.action == NextStep::adult_safeguarding);

@@ -51,7 +51,7 @@ TEST_CASE("verbs::run_days_is exits 1 on a non-working day with the reason") {
     CHECK(bad.err.str().find("--division") != std::string::npos);
 }
 
-TEST_CASE("verbs::run_referral_new, run_event_add and run_case_list with fake I/O") {
+TEST_CASE("verbs::run_referral_new / run_event_add and run_case_list with fake I/O") {
     char tmpl[] = "/tmp/scr-verbs-XXXXXX";
     REQUIRE(mkdtemp(tmpl) != nullptr);
     const fs::path root = tmpl;
