@@ -156,6 +156,15 @@ void register_triage(CLI::App& app, Context& ctx) {
     cmd->add_option("--date", opt->date, "when the panel decided (default: today; takes date words)");
     cmd->add_option("--panel", opt->panel, "who decided, NAME,... (repeatable)")->delimiter(',');
     cmd->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
+    std::vector<std::string_view> keys;
+    for (const AnswerKey& k : answer_keys()) keys.push_back(k.key);
+    cmd->footer(fmt::format(
+        "Checks: serious-incident: child, serious-case, notify-panel, consider-serious, "
+        "ofsted-notifiable, child-death; case-of-concern: child, serious-case, near-miss; "
+        "learning-request: child, serious-case, learning (and child-death when a child died).\n"
+        "Answer keys (yes, no or unknown; abuse_or_neglect: known, suspected, no or unknown): {}.\n"
+        "On a terminal, open questions are offered one by one. See man scr-triage.",
+        fmt::join(keys, ", ")));
     cmd->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_triage(*opt, ctx); }; });
 }
 
