@@ -64,7 +64,7 @@ struct TriageOptions {
     bool dry_run = false;
     std::string record; // a screening outcome; empty: record nothing
     std::string rationale;
-    std::string date = "today";
+    std::string date; // empty: today
     std::vector<std::string> panel;
     std::string by;
 };

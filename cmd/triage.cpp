@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -21,7 +22,7 @@ namespace {
 // The screening event --record describes, its fields named by the options that gave them.
 Result<Event> screening_event(const TriageOptions& opt, const Context& ctx, const Calendar& cal,
                               const fs::path& root) {
-    auto date = resolve_date(opt.date, ctx.today, cal, "--date");
+    auto date = resolve_date(opt.date.empty() ? "today" : opt.date, ctx.today, cal, "--date");
     if (!date) return date.error();
     std::vector<std::string> sets = {"outcome=" + opt.record, "rationale=" + opt.rationale};
     for (const std::string& name : opt.panel) sets.push_back("panel=" + name);
@@ -37,25 +38,38 @@ Result<Event> screening_event(const TriageOptions& opt, const Context& ctx, cons
     return e;
 }
 
-// Asks the open questions one by one on a terminal; returns the answers as KEY=VALUE.
-std::vector<std::string> ask_open_questions(const Triage& t, const Case& c, Context& ctx,
-                                            const Calendar& cal) {
-    const auto questions = open_questions(t);
+// The choices a prompt offers for a question's key.
+std::string choices_for(const std::string& key) {
+    if (const AnswerKey* k = find_answer_key(key))
+        return k->four_valued ? "known/suspected/no/unknown" : "yes/no/unknown";
+    if (key.ends_with(".unborn")) return "yes/no";
+    return "YYYY-MM-DD or a date word";
+}
+
+bool still_open(const Triage& t, const std::string& key) {
+    const auto open = open_questions(t);
+    return std::any_of(open.begin(), open.end(), [&](const Question& q) { return q.key == key; });
+}
+
+// Asks the open questions one by one on a terminal; returns the answers as KEY=VALUE. A
+// question an earlier answer has settled is not asked.
+std::vector<std::string> ask_open_questions(const Case& c, Context& ctx, const Calendar& cal) {
+    const Date as_of = *ctx.today;
+    Case scratch = c;
+    const auto questions = open_questions(triage(scratch, as_of, cal));
+    if (questions.empty()) return {};
     Prompter prompter(ctx.io);
     auto go = prompter.ask(fmt::format("{} open question{} decide{} this triage. Answer now? [y/N]",
                                        questions.size(), questions.size() == 1 ? "" : "s",
                                        questions.size() == 1 ? "s" : ""));
     if (!go || (*go != "y" && *go != "yes")) return {};
     std::vector<std::string> sets;
-    Case scratch = c;
     for (const Question& q : questions) {
-        const AnswerKey* k = find_answer_key(q.key);
-        const std::string choices = !k                 ? "YYYY-MM-DD, yes or no"
-                                    : k->four_valued ? "known/suspected/no/unknown"
-                                                     : "yes/no/unknown";
+        if (!still_open(triage(scratch, as_of, cal), q.key)) continue;
         for (;;) {
-            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, choices));
-            if (!line || line->find_first_not_of(" \t") == std::string::npos) break;
+            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, choices_for(q.key)));
+            if (!line) return sets; // the input ended: keep what was answered
+            if (line->find_first_not_of(" \t") == std::string::npos) break;
             const std::string set = q.key + "=" + *line;
             if (auto st = apply_setting(scratch, set, ctx.today, cal); !st) {
                 prompter.complain(st.error().diag.message);
@@ -72,7 +86,7 @@ Status check_record_options(const TriageOptions& opt) {
     if (opt.record.empty()) {
         for (const auto& [given, name] : {std::pair{!opt.rationale.empty(), "--rationale"},
                                           std::pair{!opt.panel.empty(), "--panel"},
-                                          std::pair{opt.date != "today", "--date"},
+                                          std::pair{!opt.date.empty(), "--date"},
                                           std::pair{!opt.by.empty(), "--by"}})
             if (given) return bad_input(name, "only goes with --record", "add --record OUTCOME");
         return ok();
@@ -86,7 +100,7 @@ Status check_record_options(const TriageOptions& opt) {
 } // namespace
 
 int run_triage(const TriageOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "json", "md"});
+    auto format = choose_format(ctx, {"table", "json", "md", "text"}); // text: as table
     if (!format) return report(ctx.io, format.error());
     if (auto st = check_record_options(opt); !st) return report(ctx.io, st.error());
     auto p = ctx.require_partnership();
@@ -106,13 +120,15 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
     for (const std::string& set : sets) // checked before anything is asked or written
         if (auto st = apply_setting(*current, set, ctx.today, cal); !st) return report(ctx.io, st.error());
     if (ctx.io.interactive && !event) {
-        const Triage first = triage(*current, as_of, cal);
-        for (const std::string& set : ask_open_questions(first, *current, ctx, cal)) {
+        for (const std::string& set : ask_open_questions(*current, ctx, cal)) {
             sets.push_back(set);
             (void)apply_setting(*current, set, ctx.today, cal);
         }
     }
     Case result = *current;
+    if (opt.dry_run && event) insert_event(result, *event);
+    if (opt.dry_run && (!sets.empty() || event))
+        if (auto st = check_writable(p->root, result); !st) return report(ctx.io, st.error());
     if (!opt.dry_run && (!sets.empty() || event)) {
         auto st = update_case(p->root, opt.id, "ID", [&](Case& c) -> Status {
             for (const std::string& set : sets)
@@ -126,10 +142,12 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
     const Triage t = triage(result, as_of, cal);
     if (event) {
         const std::string_view expected = expected_outcome(t.recommendation.action);
+        const std::string_view next = action_slug(t.recommendation.action);
         if (!expected.empty() && expected != opt.record)
-            ctx.io.err << fmt::format("scr: warning: {} recorded, but the criteria point to {} ({}): "
-                                      "the rationale should say why\n",
-                                      opt.record, action_slug(t.recommendation.action), expected);
+            ctx.io.err << fmt::format("scr: warning: the criteria point to {}{}, not {}: the rationale "
+                                      "should say why\n",
+                                      next, next == expected ? "" : fmt::format(" ({})", expected),
+                                      opt.record);
         ctx.io.err << fmt::format("{}: screening {} on {} {}\n", opt.id, opt.record,
                                   format_iso(event->date), opt.dry_run ? "not recorded (dry run)" : "recorded");
     }

@@ -15,13 +15,16 @@ _scr_event_types="aware referral-received professionals-meeting screening notifi
 
 _scr_answer_keys="abuse_or_neglect died seriously_harmed in_area normally_resident outside_england
     looked_after regulated_setting known_to_social_care suicide_or_unexplained_death near_miss
-    system_warning_signs multi_agency_learning"
+    system_warning_signs multi_agency_learning good_practice poor_practice external_cause
+    sudden_unexplained custody_or_detention suspicious_circumstances stillbirth_unattended"
+
+_scr_outcomes="meets-rapid-review no-further-action single-agency-learning queries-to-referrer"
 
 # The fields of a known event type (nothing for the others).
 _scr_event_fields() {
     case $1 in
         professionals-meeting) echo "outcome agencies themes rationale" ;;
-        screening) echo "outcome rationale" ;;
+        screening) echo "outcome rationale panel" ;;
         rapid-review-submitted) echo "recommendation criteria circumstances questions rationale" ;;
         panel-response) echo "outcome" ;;
         lcspr-model-agreed) echo "model reviewer" ;;
@@ -32,7 +35,7 @@ _scr_event_fields() {
 _scr_event_choices() {
     case "$1 $2" in
         "professionals-meeting outcome") echo "criteria-met criteria-not-met" ;;
-        "screening outcome") echo "meets-rapid-review no-further-action single-agency-learning queries-to-referrer" ;;
+        "screening outcome") echo "$_scr_outcomes" ;;
         "rapid-review-submitted recommendation")
             echo "national-review local-review-independent multi-agency-learning single-agency-learning no-review" ;;
         "rapid-review-submitted criteria")
@@ -41,6 +44,24 @@ _scr_event_choices() {
             echo "single-agency-concern no-agency-involvement cross-boundary institutional-setting" ;;
         "panel-response outcome") echo "agree-meets agree-not-meets disagree" ;;
         "lcspr-model-agreed model") echo "learning-circle independent-author" ;;
+    esac
+}
+
+# The keys `scr triage --set` takes: the answer keys, then the facts of the child check. The
+# children are numbered from 0; a key typed as children[N gets child N's keys.
+_scr_triage_keys() {
+    local n=0
+    [[ $1 =~ ^children\[([0-9]+) ]] && n=${BASH_REMATCH[1]}
+    echo "$_scr_answer_keys incident.date children[$n].date_of_birth children[$n].unborn"
+}
+
+# The values of a `scr triage --set` key.
+_scr_triage_values() {
+    case $1 in
+        abuse_or_neglect) echo "known suspected no unknown" ;;
+        incident.date | children\[*\].date_of_birth) echo "today yesterday tomorrow" ;;
+        children\[*\].unborn) echo "yes no" ;;
+        *) echo "yes no unknown" ;;
     esac
 }
 
@@ -133,7 +154,7 @@ _scr() {
                 continue
                 ;;
             --as-of | --format | --color | --division | --calendar | --name | --id-prefix | \
-                --date | --note | --by | --set)
+                --date | --note | --by | --set | --record | --rationale | --panel)
                 ((i++)) # the option's value
                 continue
                 ;;
@@ -187,6 +208,7 @@ _scr() {
                 "holidays list" | "case list") formats="table json csv" ;;
                 "case show") formats="yaml json md" ;;
                 "check ") formats="text json" ;;
+                "triage ") formats="table json md" ;;
                 "init " | "referral new" | "case renumber" | "event add") formats="text" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
@@ -197,10 +219,18 @@ _scr() {
             return 0
             ;;
         --set)
-            _scr_kv "$(_scr_event_fields "$type")" "$cur" "_scr_event_choices $type"
+            if [[ $cmd == triage ]]; then
+                _scr_kv "$(_scr_triage_keys "$cur")" "$cur" _scr_triage_values
+            else
+                _scr_kv "$(_scr_event_fields "$type")" "$cur" "_scr_event_choices $type"
+            fi
             return 0
             ;;
-        --as-of | --name | --id-prefix | --note | --by)
+        --record)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_outcomes" -- "$cur")
+            return 0
+            ;;
+        --as-of | --name | --id-prefix | --note | --by | --rationale | --panel)
             return 0 # free text or a YYYY-MM-DD date: nothing to offer
             ;;
     esac
@@ -234,10 +264,10 @@ _scr() {
         esac
     fi
 
-    local opts words_=""
+    local opts="" words_=""
     case "$cmd $sub" in
         " ")
-            words_="init referral case event check days holidays help"
+            words_="init referral case event triage check days holidays help"
             opts=$globals
             ;;
         "init ")
@@ -279,6 +309,10 @@ _scr() {
             ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
             ((npos == 1)) && words_=$_scr_event_types
             ;;
+        "triage ")
+            opts="--set -n --dry-run --record --rationale --date --panel --by --format --help"
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            ;;
         "check ")
             opts="--format --help"
             words_=$(_scr_case_ids "$chdir")
@@ -317,7 +351,7 @@ _scr() {
             ;;
         "help "*)
             case $npos in
-                0) words_="init referral case event check days holidays" ;;
+                0) words_="init referral case event triage check days holidays" ;;
                 1) case ${words[cword - 1]} in
                        referral) words_="new" ;;
                        case) words_="list show renumber" ;;

@@ -1,6 +1,6 @@
 # fish completion for scr. Install: copy to ~/.config/fish/completions/scr.fish
 
-set -l scr_commands init referral case event check days holidays help
+set -l scr_commands init referral case event triage check days holidays help
 
 function __scr_divisions
     printf '%s\t%s\n' england-and-wales 'England and Wales' scotland Scotland northern-ireland 'Northern Ireland'
@@ -28,7 +28,8 @@ function __scr_words
                 --unborn --child-dob --child-dod --child-address --child-ethnicity --child-gender \
                 --child-send --child-nhs --child-crs --child-pnc --incident-date --aware --summary \
                 --local-authority --household --improvement --sharing --meeting-date \
-                --meeting-outcome --meeting-rationale --expectations --answer --agency
+                --meeting-outcome --meeting-rationale --expectations --answer --agency \
+                --record --rationale --panel
                 set skip 1
             case '-*'
             case '*'
@@ -124,7 +125,7 @@ function __scr_event_set
         case professionals-meeting
             set fields outcome agencies themes rationale
         case screening
-            set fields outcome rationale
+            set fields outcome rationale panel
         case rapid-review-submitted
             set fields recommendation criteria circumstances questions rationale
         case panel-response
@@ -162,20 +163,50 @@ function __scr_event_set
     end
 end
 
+# The answer keys of a case file, in their order.
+function __scr_answer_keys
+    printf '%s\n' abuse_or_neglect died seriously_harmed in_area normally_resident outside_england \
+        looked_after regulated_setting known_to_social_care suicide_or_unexplained_death near_miss \
+        system_warning_signs multi_agency_learning good_practice poor_practice external_cause \
+        sudden_unexplained custody_or_detention suspicious_circumstances stillbirth_unattended
+end
+
 # KEY=VALUE of `referral new --answer`.
 function __scr_answers
     set -l token (commandline -ct)
-    set -l keys abuse_or_neglect died seriously_harmed in_area normally_resident outside_england \
-        looked_after regulated_setting known_to_social_care suicide_or_unexplained_death near_miss \
-        system_warning_signs multi_agency_learning
     if not string match -q '*=*' -- $token
-        printf '%s=\n' $keys
+        printf '%s=\n' (__scr_answer_keys)
         return
     end
     set -l key (string split -m1 = -- $token)[1]
     set -l values yes no unknown
     test "$key" = abuse_or_neglect; and set values known suspected no unknown
     printf "$key=%s\n" $values
+end
+
+# KEY=VALUE of `triage --set`: the answer keys and the facts of the child check, then values.
+# The children are numbered from 0; a key typed as children[N gets child N's keys.
+function __scr_triage_set
+    set -l token (commandline -ct)
+    if not string match -q '*=*' -- $token
+        set -l n (string match -r '^children\[([0-9]+)' -- $token)[2]
+        test -n "$n"; or set n 0
+        printf '%s=\n' (__scr_answer_keys) incident.date "children[$n].date_of_birth" "children[$n].unborn"
+        return
+    end
+    set -l key (string split -m1 = -- $token)[1]
+    set -l values yes no unknown
+    switch $key
+        case abuse_or_neglect
+            set values known suspected no unknown
+        case incident.date 'children[*].date_of_birth'
+            set values today yesterday tomorrow
+        case 'children[*].unborn'
+            set values yes no
+    end
+    for v in $values
+        echo "$key=$v"
+    end
 end
 
 complete -c scr -f
@@ -194,6 +225,7 @@ complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a init -d 'C
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a referral -d 'Record a new referral'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a case -d 'List and show cases'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a event -d 'Record what happened to a case'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a triage -d 'Check a case against the statutory criteria'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a check -d 'Check case files against the rules'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a days -d 'Count working days as WORKDAY and NETWORKDAYS do'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a holidays -d 'Show the bank holidays, or import GOV.UK list'
@@ -260,6 +292,17 @@ complete -c scr -n '__scr_in event add' -l note -x -d 'Free text'
 complete -c scr -n '__scr_in event add' -l by -x -d 'Who recorded it (default: git user.name)'
 complete -c scr -n '__scr_in event add' -l set -x -a '(__scr_event_set)' -d 'A field of the event, KEY=VALUE'
 
+# scr triage ID [--set KEY=VALUE ...] [--record OUTCOME --rationale TEXT]
+complete -c scr -n '__scr_is triage' -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n '__scr_in triage' -l set -x -a '(__scr_triage_set)' -d 'Record an answer, KEY=VALUE'
+complete -c scr -n '__scr_in triage' -s n -l dry-run -d 'Evaluate with the --set answers without saving'
+complete -c scr -n '__scr_in triage' -l record -x -a 'meets-rapid-review no-further-action single-agency-learning queries-to-referrer' -d 'Record the screening decision'
+complete -c scr -n '__scr_in triage' -l rationale -x -d 'Why the panel decided it (required with --record)'
+complete -c scr -n '__scr_in triage' -l date -x -a 'today yesterday tomorrow' -d 'When the panel decided (default: today)'
+complete -c scr -n '__scr_in triage' -l panel -x -d 'Who decided, NAME,...'
+complete -c scr -n '__scr_in triage' -l by -x -d 'Who recorded it (default: git user.name)'
+complete -c scr -n '__scr_in triage' -l format -x -a 'table json md' -d 'Output format'
+
 # scr check [ID ...]
 complete -c scr -n '__scr_in check' -a '(__scr_case_ids)' -d 'Case ID'
 complete -c scr -n '__scr_in check' -l format -x -a 'text json' -d 'Output format'
@@ -285,7 +328,7 @@ complete -c scr -n '__scr_is holidays import' -F -d 'bank-holidays.json'
 complete -c scr -n '__scr_is holidays import' -a - -d 'Read from stdin'
 
 # scr help COMMAND
-complete -c scr -n '__scr_is help' -a 'init referral case event check days holidays' -d 'Command'
+complete -c scr -n '__scr_is help' -a 'init referral case event triage check days holidays' -d 'Command'
 complete -c scr -n '__scr_is help referral' -a new -d 'Subcommand'
 complete -c scr -n '__scr_is help case' -a 'list show renumber' -d 'Subcommand'
 complete -c scr -n '__scr_is help event' -a add -d 'Subcommand'

@@ -69,9 +69,9 @@ Status apply_setting(Case& c, std::string_view setting, const Result<Date>& toda
         return ok();
     }
     if (auto i = child_index(key, "unborn", c)) {
-        auto t = parse_ternary(value);
-        if (!t) return bad_input(field, "must be yes, no or unknown");
-        c.children[*i].unborn = *t;
+        // The case file takes yes or no here: a child's birth is not a criteria question.
+        if (value != "yes" && value != "no") return bad_input(field, "must be yes or no");
+        c.children[*i].unborn = value == "yes" ? Ternary::yes : Ternary::no;
         return ok();
     }
     return bad_input(field, "is not an answer key or a fact triage asks for",

@@ -30,7 +30,7 @@ struct CheckResult {
     Verdict result = Verdict::cannot_tell;
     std::vector<std::string> reasons; // the conclusion first, then the facts deciding it
     std::string source;               // seed file and section, and the statute where there is one
-    std::vector<Question> questions;  // what to ask the referrer; empty unless cannot-tell
+    std::vector<Question> questions;  // what to ask: a cannot-tell's, or the JAR's of child-death
     std::optional<JointAgencyResponse> joint_agency_response; // child-death only
 };
 

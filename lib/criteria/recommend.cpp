@@ -53,14 +53,19 @@ Recommendation queries(const CheckInput& in, const std::vector<CheckResult>& che
                        const std::vector<std::string_view>& ids) {
     std::vector<std::string> keys;
     for (std::string_view id : ids)
-        if (const CheckResult* r = find(checks, id); r && r->result == Verdict::cannot_tell)
+        if (const CheckResult* r = find(checks, id))
             for (const Question& q : r->questions)
                 if (std::find(keys.begin(), keys.end(), q.key) == keys.end()) keys.push_back(q.key);
     Recommendation r{NextStep::queries_to_referrer, "", std::nullopt};
     r.text = fmt::format("Send {} question{} back to the referrer before deciding ({}): the "
                          "outcome depends on them (004: queries back to referrer).",
                          keys.size(), keys.size() == 1 ? "" : "s", fmt::join(keys, ", "));
-    if (in.c.kind == Kind::serious_incident) r.text += notify_deadline(in, r);
+    if (in.c.kind == Kind::serious_incident) {
+        r.text += notify_deadline(in, r);
+        // Ofsted's 5 working days run whatever the Panel questions turn out to be.
+        if (verdict(checks, "ofsted-notifiable") == Verdict::meets)
+            r.text += " Report it to Ofsted within the same 5 working days meanwhile (003 stage 1).";
+    }
     return r;
 }
 
@@ -84,7 +89,7 @@ Recommendation by_kind(const CheckInput& in, const std::vector<CheckResult>& che
             return r;
         }
         if (verdict(checks, "notify-panel") == Verdict::cannot_tell)
-            return queries(in, checks, {"notify-panel"});
+            return queries(in, checks, {"notify-panel", "child-death"});
         if (harm_elsewhere_in_england(c) && verdict(checks, "serious-case") == Verdict::meets)
             return make(NextStep::tell_other_area,
                         "Tell the local authority where the harm happened: notifying the Panel "
@@ -95,7 +100,9 @@ Recommendation by_kind(const CheckInput& in, const std::vector<CheckResult>& che
                         "family is known to social care and the death was a suicide or "
                         "unexplained.");
         if (verdict(checks, "consider-serious") == Verdict::cannot_tell)
-            return queries(in, checks, {"consider-serious"});
+            return queries(in, checks, {"consider-serious", "child-death"});
+        if (verdict(checks, "ofsted-notifiable") == Verdict::cannot_tell)
+            return queries(in, checks, {"ofsted-notifiable", "child-death"});
         if (verdict(checks, "ofsted-notifiable") == Verdict::meets) {
             Recommendation r = make(NextStep::notify_ofsted,
                                     "Report the incident to Ofsted (003 stage 1); it does not "
@@ -142,6 +149,24 @@ Recommendation by_kind(const CheckInput& in, const std::vector<CheckResult>& che
                 "No further action: tell the referrer the rationale (002 s2.7; 004).");
 }
 
+// CDOP for every death under 18, and the Joint Agency Response meeting when one is needed (001).
+std::string child_death_text(const CheckInput& in, const CheckResult& death, bool queries_sent) {
+    std::string text = " A child has died: notify CDOP (001).";
+    const auto& jar = death.joint_agency_response;
+    if (!jar) return text;
+    if (jar->needed == Verdict::meets && jar->due)
+        return text + fmt::format(" Joint Agency Response meeting by {}{}.", format_iso(*jar->due),
+                                  *jar->due < in.as_of ? " (overdue)" : "");
+    if (jar->needed == Verdict::meets) return text + " A Joint Agency Response meeting is needed.";
+    if (jar->needed == Verdict::cannot_tell && !queries_sent) {
+        std::vector<std::string> keys;
+        for (const Question& q : death.questions) keys.push_back(q.key);
+        text += fmt::format(" Whether a Joint Agency Response is needed is not yet known: ask {}.",
+                            fmt::join(keys, ", "));
+    }
+    return text;
+}
+
 } // namespace
 
 Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& checks) {
@@ -171,12 +196,8 @@ Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& c
                           "to serious incident notification instead (000).";
         }
     }
-    if (const CheckResult* d = find(checks, "child-death"); d && d->result == Verdict::meets) {
-        r.text += " A child has died: notify CDOP (001).";
-        if (const auto& jar = d->joint_agency_response; jar && jar->needed == Verdict::meets)
-            r.text += jar->due ? " Joint Agency Response meeting by " + format_iso(*jar->due) + "."
-                               : " A Joint Agency Response meeting is needed.";
-    }
+    if (const CheckResult* d = find(checks, "child-death"); d && d->result == Verdict::meets)
+        r.text += child_death_text(in, *d, r.action == NextStep::queries_to_referrer);
     return r;
 }
 

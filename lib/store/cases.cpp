@@ -100,17 +100,19 @@ Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
 Status write_case(const fs::path& root, const Case& c) {
     // A clone checks cases/ out 0755; writing a case puts it back to 0700.
     if (auto st = make_dir_private(cases_dir_of(root)); !st) return st;
-    const std::string text = format_case(c);
-    // What scr writes, it must read back: a bug here must not leave an unreadable case.
-    const CaseLoad again = decode_case(text, case_path(root, c.id).string(), DecodeMode::case_file, c.id);
-    if (!again.value) {
-        Error e{again.problems.front(), Failure::bad_input};
-        return e;
-    }
-    return write_file_atomic(case_path(root, c.id), text);
+    if (auto st = check_writable(root, c); !st) return st;
+    return write_file_atomic(case_path(root, c.id), format_case(c));
 }
 
 } // namespace
+
+Status check_writable(const fs::path& root, const Case& c) {
+    // What scr writes, it must read back: a bug here must not leave an unreadable case.
+    const CaseLoad again =
+        decode_case(format_case(c), case_path(root, c.id).string(), DecodeMode::case_file, c.id);
+    if (!again.value) return Error{again.problems.front(), Failure::bad_input};
+    return ok();
+}
 
 fs::path case_path(const fs::path& root, std::string_view id) {
     return cases_dir_of(root) / (std::string(id) + ".yaml");

@@ -33,6 +33,9 @@ Result<std::string> next_case_id(const fs::path& root, int year, const std::stri
 /// Gives `c` the next ID for its year and writes it, under the lock; returns the ID.
 Result<std::string> create_case(const fs::path& root, Case c, const std::string& prefix);
 
+/// Whether `c` would be written: it must read back as a valid case (dry runs check this too).
+Status check_writable(const fs::path& root, const Case& c);
+
 /// Reads case `id` again under the lock, applies `change`, checks and writes it atomically.
 Status update_case(const fs::path& root, std::string_view id, std::string_view field,
                    const std::function<Status(Case&)>& change);

@@ -46,11 +46,59 @@ expect "csv json table" scr case list --format ""
 expect "json text" scr check --format ""
 expect "aware closed lcspr-decided lcspr-model-agreed notified panel-response professionals-meeting publication-planned published rapid-review-meeting rapid-review-submitted referral-received report-sent screening" \
     scr event add 2026-001 ""
-expect "outcome= rationale=" scr event add 2026-001 screening --set ""
+expect "outcome= panel= rationale=" scr event add 2026-001 screening --set ""
+expect "panel=" scr event add 2026-001 screening --set pa
 expect "meets-rapid-review" scr event add 2026-001 screening --set outcome=me
 expect "improvements-needed,multi-agency-working" \
     scr event add 2026-001 rapid-review-submitted --set criteria=improvements-needed,mu
 expect "today tomorrow yesterday" scr event add 2026-001 closed --date ""
+expect "seriously_harmed= stillbirth_unattended= sudden_unexplained= suicide_or_unexplained_death= suspicious_circumstances= system_warning_signs=" \
+    scr referral new --answer s
+expect "good_practice=" scr referral new --answer go
+
+# scr triage: options, outcomes, formats, and --set keys (answers and facts) then their values.
+expect "triage" scr t
+expect "case check days event holidays init referral triage" scr help ""
+expect "--dry-run" scr triage 2026-001 --dry
+expect "--panel" scr triage 2026-001 --record no-further-action --rationale x --pa
+expect "meets-rapid-review no-further-action queries-to-referrer single-agency-learning" \
+    scr triage 2026-001 --record ""
+expect "json md table" scr triage 2026-001 --format ""
+expect "json md table" scr --format json triage 2026-001 --format ""
+expect "today tomorrow yesterday" scr triage 2026-001 --record meets-rapid-review --date ""
+expect "" scr triage 2026-001 --rationale ""
+expect "" scr triage 2026-001 --panel ""
+expect "" scr triage 2026-001 --record no-further-action --rationale x ""
+triage_keys="abuse_or_neglect= children[0].date_of_birth= children[0].unborn= custody_or_detention= died= external_cause= good_practice= in_area= incident.date= known_to_social_care= looked_after= multi_agency_learning= near_miss= normally_resident= outside_england= poor_practice= regulated_setting= seriously_harmed= stillbirth_unattended= sudden_unexplained= suicide_or_unexplained_death= suspicious_circumstances= system_warning_signs="
+expect "$triage_keys" scr triage 2026-001 --set ""
+expect "$triage_keys" scr triage 2026-001 --set died=no --set ""
+expect "children[0].date_of_birth= children[0].unborn=" scr triage 2026-001 --set chi
+expect "children[12].date_of_birth= children[12].unborn=" scr triage 2026-001 --set "children[12"
+expect "children[1].unborn=" scr triage 2026-001 --set "children[1].u"
+expect "incident.date=" scr triage 2026-001 --set inc
+expect "poor_practice=" scr triage 2026-001 --set poo
+expect "known no suspected unknown" scr triage 2026-001 --set abuse_or_neglect=
+expect "no unknown yes" scr triage 2026-001 --set stillbirth_unattended = ""
+expect "no unknown yes" scr triage 2026-001 --set external_cause=
+expect "no yes" scr triage 2026-001 --set "children[0].unborn="
+expect "today tomorrow yesterday" scr triage 2026-001 --set incident.date=
+expect "today tomorrow yesterday" scr triage 2026-001 --set "children[1].date_of_birth" = ""
+expect "yesterday" scr triage 2026-001 --set incident.date=y
+
+# The answer keys offered are exactly those of lib/case/model.cpp, in every shell.
+model_keys=$(grep -oE '\{"[a-z_]+", (true|false),' "$src/lib/case/model.cpp" | sed -E 's/^\{"([a-z_]+)".*/\1/' | tr '\n' ' ' | sed 's/ $//')
+# shellcheck disable=SC2154 # _scr_answer_keys and _scr_outcomes come from scr.bash
+read -r -a bash_key_list <<<"${_scr_answer_keys//$'\n'/ }"
+bash_keys="${bash_key_list[*]}"
+[ -n "$model_keys" ] || { echo "FAIL: no answer keys found in lib/case/model.cpp"; fail=1; }
+if [ "$bash_keys" != "$model_keys" ]; then
+    echo "FAIL: scr.bash answer keys '$bash_keys' differ from lib/case/model.cpp '$model_keys'"
+    fail=1
+fi
+for key in $model_keys; do
+    grep -q "\b$key\b" "$src/completions/_scr" || { echo "FAIL: _scr lacks answer key $key"; fail=1; }
+    grep -q "\b$key\b" "$src/completions/scr.fish" || { echo "FAIL: scr.fish lacks answer key $key"; fail=1; }
+done
 
 # Case IDs come from cases/*.yaml of the partnership found by walking up (or -C DIR).
 tmp=$(mktemp -d)
@@ -80,8 +128,34 @@ fi
     expect "" scr case show ""
     expect "2025-001 2026-001 2026-002" scr -C p case renumber ""
     expect "2025-001" scr -C "$tmp/p" check 2025
+    expect "2025-001 2026-001 2026-002" scr -C p triage ""
+    expect "2026-001 2026-002" scr -C "$tmp/p" triage --set died=no 2026
     exit $fail
 ) || fail=1
+(
+    cd "$tmp/p" || exit 1
+    expect "2025-001 2026-001 2026-002" scr triage ""
+    exit $fail
+) || fail=1
+# Every --set key and value, --record outcome and --format the completion offers, the binary takes.
+if [ -n "$bin" ] && [ -x "$bin" ]; then
+    for kv in $(_scr_triage_keys ""); do
+        key=${kv%=}
+        for value in $(_scr_triage_values "$key"); do
+            "$bin" -C "$tmp/p" --no-input triage 2026-001 -n --set "$key=$value" >/dev/null 2>"$tmp/err" ||
+                { echo "FAIL: scr triage refuses offered --set $key=$value: $(cat "$tmp/err")"; fail=1; }
+        done
+    done
+    # shellcheck disable=SC2154
+    for outcome in $_scr_outcomes; do
+        "$bin" -C "$tmp/p" --no-input triage 2026-001 -n --record "$outcome" --rationale R >/dev/null 2>"$tmp/err" ||
+            { echo "FAIL: scr triage refuses offered --record $outcome: $(cat "$tmp/err")"; fail=1; }
+    done
+    for format in table json md; do
+        "$bin" -C "$tmp/p" --no-input triage 2026-001 --format "$format" >/dev/null 2>"$tmp/err" ||
+            { echo "FAIL: scr triage refuses offered --format $format: $(cat "$tmp/err")"; fail=1; }
+    done
+fi
 if command -v zsh >/dev/null; then zsh -n "$src/completions/_scr" || fail=1; fi
 if command -v fish >/dev/null; then
     fish -n "$src/completions/scr.fish" || fail=1
@@ -92,7 +166,25 @@ if command -v fish >/dev/null; then
     got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr case '" | cut -f1 | tr '\n' ' ')
     [ "$got" = "list renumber show " ] || { echo "FAIL: fish 'scr case ' gave '$got'"; fail=1; }
     got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr event add 2026-001 screening --set '" | cut -f1 | tr '\n' ' ')
-    [ "$got" = "outcome= rationale= " ] || { echo "FAIL: fish --set gave '$got'"; fail=1; }
+    [ "$got" = "outcome= panel= rationale= " ] || { echo "FAIL: fish --set gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr tri'" | cut -f1 | tr '\n' ' ')
+    [ "$got" = "triage " ] || { echo "FAIL: fish 'scr tri' gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set '" | cut -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
+    [ "$got" = "$triage_keys" ] || { echo "FAIL: fish triage --set gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set children[3'" | cut -f1 | tr '\n' ' ')
+    [ "$got" = "children[3].date_of_birth= children[3].unborn= " ] || { echo "FAIL: fish triage --set children[3 gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set abuse_or_neglect='" | cut -f1 | LC_ALL=C sort | tr '\n' ' ')
+    [ "$got" = "abuse_or_neglect=known abuse_or_neglect=no abuse_or_neglect=suspected abuse_or_neglect=unknown " ] ||
+        { echo "FAIL: fish triage --set abuse_or_neglect= gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set children[0].unborn='" | cut -f1 | LC_ALL=C sort | tr '\n' ' ')
+    [ "$got" = "children[0].unborn=no children[0].unborn=yes " ] || { echo "FAIL: fish triage unborn gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --record '" | cut -f1 | LC_ALL=C sort | tr '\n' ' ')
+    [ "$got" = "meets-rapid-review no-further-action queries-to-referrer single-agency-learning " ] ||
+        { echo "FAIL: fish --record gave '$got'"; fail=1; }
+    got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --format '" | cut -f1 | LC_ALL=C sort | tr '\n' ' ')
+    [ "$got" = "json md table " ] || { echo "FAIL: fish triage --format gave '$got'"; fail=1; }
+    got=$(cd "$tmp/p/cases" && fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-'" | cut -f1 | tr '\n' ' ')
+    [ "$got" = "2026-001 2026-002 " ] || { echo "FAIL: fish triage case IDs gave '$got'"; fail=1; }
     got=$(cd "$tmp/p/cases" && fish -c "source '$src/completions/scr.fish'; complete -C'scr case show 2026-'" | cut -f1 | tr '\n' ' ')
     [ "$got" = "2026-001 2026-002 " ] || { echo "FAIL: fish case IDs gave '$got'"; fail=1; }
 fi

@@ -34,8 +34,43 @@ for f in "$work"/bad/cases/*.yaml; do
     id=$(basename "$f" .yaml)
     if "$scr" -C "$work/bad" check "$id" 2>/dev/null; then echo "FAIL scr check accepts $f"; exit 1; fi
 done
+# scr triage --format json: every demo case, the fresh case, and (with -n) the shapes its answers
+# can take: a death with and without a Joint Agency Response, an adult, a case to notify.
+mkdir "$work/triage"
+for f in "$src"/examples/demo/cases/*.yaml; do
+    id=$(basename "$f" .yaml)
+    "$scr" -C "$src/examples/demo" --as-of 2026-11-22 --no-input triage "$id" --format json \
+        > "$work/triage/demo-$id.json"
+done
+t() { # t NAME ARGS...: scr triage 2026-001 ARGS --format json into triage/NAME.json
+    name=$1
+    shift
+    "$scr" -C "$work/p" --as-of 2026-11-24 --no-input triage 2026-001 "$@" --format json \
+        > "$work/triage/$name.json"
+}
+t fresh
+t jar-needed -n --set died=yes --set 'children[0].date_of_birth=2015-01-01' --set external_cause=yes
+t jar-not-needed -n --set died=yes --set 'children[0].date_of_birth=2015-01-01' \
+    --set abuse_or_neglect=no --set external_cause=no \
+    --set sudden_unexplained=no --set custody_or_detention=no --set suspicious_circumstances=no \
+    --set stillbirth_unattended=no
+t adult -n --set 'children[0].date_of_birth=2000-01-01'
+t notify -n --set abuse_or_neglect=suspected --set seriously_harmed=yes --set in_area=yes
+t other-area -n --set abuse_or_neglect=known --set seriously_harmed=yes --set in_area=no \
+    --set outside_england=no --set normally_resident=no
+# Answers and a decision recorded: a case file with the new answer keys and a screening panel.
+"$scr" -C "$work/p" --no-input referral new --kind learning-request --referrer-name R --child-name C \
+    --received 2026-11-20 --summary S >/dev/null
+"$scr" -C "$work/p" --as-of 2026-11-24 --no-input triage 2026-002 --format json \
+    --set good_practice=yes --set poor_practice=unknown --set multi_agency_learning=no \
+    --set external_cause=no --set sudden_unexplained=yes --set custody_or_detention=no \
+    --set suspicious_circumstances=unknown --set stillbirth_unattended=no --set died=yes \
+    --set abuse_or_neglect=no --set 'children[0].date_of_birth=2015-06-01' --set incident.date=-1wd \
+    --record single-agency-learning --rationale "Learning for one agency." --panel "Chair,Police" \
+    --panel Health --by B --date 2026-11-23 > "$work/triage/recorded.json" 2>/dev/null
+"$scr" -C "$work/p" check 2026-002 || { echo "FAIL scr check refuses the case triage wrote"; exit 1; }
 exec "$py" - "$src" "$work" <<'PY'
-import glob, json, re, sys, yaml
+import copy, glob, json, re, sys, yaml
 from jsonschema import Draft202012Validator
 src, work = sys.argv[1], sys.argv[2]
 def schema(name):
@@ -60,14 +95,97 @@ cases = [("scr.schema.json", f"{src}/examples/demo/scr.yaml", True),
          ("holidays-list.schema.json", f"{work}/list.json", True),
          ("holidays-list.schema.json", f"{work}/local.json", True),
          ("case.schema.json", f"{work}/p/cases/2026-001.yaml", True)]
+cases += [("case.schema.json", f"{work}/p/cases/2026-002.yaml", True)]
 cases += [("case.schema.json", f, True) for f in sorted(glob.glob(f"{src}/examples/demo/cases/*.yaml"))]
 cases += [("case.schema.json", f, False) for f in sorted(glob.glob(f"{work}/bad/cases/*.yaml"))]
+cases += [("triage.schema.json", f, True) for f in sorted(glob.glob(f"{work}/triage/*.json"))]
 failed = 0
+def fail(message):
+    global failed
+    failed += 1
+    print("FAIL", message)
 for name, path, valid in cases:
     errors = list(schema(name).iter_errors(load(path)))
     if bool(errors) == valid:
-        failed += 1
-        print(f"FAIL {path} against {name}: expected {'valid' if valid else 'invalid'}", errors[:1])
-print(f"{len(cases) - failed} passed, {failed} failed")
+        fail(f"{path} against {name}: expected {'valid' if valid else 'invalid'} {errors[:1]}")
+
+# The triage outputs cover what they are meant to: every kind, every result, a Joint Agency
+# Response needed with its date and not needed, and the actions the answers above lead to.
+outputs = {f.split("/")[-1][:-5]: load(f) for f in glob.glob(f"{work}/triage/*.json")}
+def check_of(doc, id):
+    return next((c for c in doc["checks"] if c["id"] == id), None)
+seen = {(c["id"], c["result"]) for doc in outputs.values() for c in doc["checks"]}
+for kind in ("serious-incident", "case-of-concern", "learning-request"):
+    if not any(doc["kind"] == kind for doc in outputs.values()):
+        fail(f"no triage output of a {kind}")
+for result in ("meets", "not-met", "cannot-tell"):
+    if not any(r == result for _, r in seen):
+        fail(f"no check with result {result}")
+jar = check_of(outputs["jar-needed"], "child-death").get("joint_agency_response")
+if not jar or jar["result"] != "meets" or not jar["due"]:
+    fail(f"jar-needed: joint_agency_response {jar}")
+jar = check_of(outputs["jar-not-needed"], "child-death").get("joint_agency_response")
+if not jar or jar["result"] != "not-met" or jar["due"] is not None:
+    fail(f"jar-not-needed: joint_agency_response {jar}")
+for name, action in (("adult", "adult-safeguarding"), ("notify", "notify-panel"),
+                     ("other-area", "tell-other-area"), ("recorded", "single-agency-learning")):
+    if outputs[name]["recommendation"]["action"] != action:
+        fail(f"{name}: recommendation {outputs[name]['recommendation']['action']}, expected {action}")
+if [c["id"] for c in outputs["recorded"]["checks"]] != ["child", "serious-case", "learning", "child-death"]:
+    fail("recorded: a learning request where a child died runs child, serious-case, learning, child-death")
+
+# The case file triage wrote holds the new answers and the screening panel.
+written = load(f"{work}/p/cases/2026-002.yaml")
+for key in ("good_practice", "poor_practice", "external_cause", "sudden_unexplained",
+            "custody_or_detention", "suspicious_circumstances", "stillbirth_unattended"):
+    if key not in (written.get("answers") or {}):
+        fail(f"2026-002.yaml: answer {key} not written")
+screening = [e for e in written.get("events") or [] if e.get("type") == "screening"]
+if not screening or screening[-1].get("panel") != ["Chair", "Police", "Health"]:
+    fail(f"2026-002.yaml: screening panel {screening}")
+
+# Outputs that break the contract are refused, so the schema is not vacuous.
+base = outputs["demo-2026-005"] if "demo-2026-005" in outputs else outputs["fresh"]
+def mutated(change):
+    doc = copy.deepcopy(base)
+    change(doc)
+    return doc
+def set_path(doc, path, value):
+    for p in path[:-1]:
+        doc = doc[p]
+    doc[path[-1]] = value
+bad_outputs = {
+    "result maybe": mutated(lambda d: set_path(d, ["checks", 0, "result"], "maybe")),
+    "action escalate": mutated(lambda d: set_path(d, ["recommendation", "action"], "escalate")),
+    "due not ISO": mutated(lambda d: set_path(d, ["recommendation", "due"], "23/11/2026")),
+    "as_of missing": mutated(lambda d: d.pop("as_of")),
+    "extra key": mutated(lambda d: d.update(colour="red")),
+    "checks out of order": mutated(lambda d: d["checks"].reverse()),
+    "question without key": mutated(lambda d: d["questions"].append({"question": "Why?"})),
+    "unknown question key": mutated(lambda d: d["questions"].append({"key": "colour", "question": "?"})),
+}
+triage_schema = schema("triage.schema.json")
+for what, doc in bad_outputs.items():
+    if not list(triage_schema.iter_errors(doc)):
+        fail(f"triage.schema.json accepts an output with {what}")
+
+# The answer keys of the schemas are those of lib/case/model.cpp, in order, and each key's
+# description starts with its question.
+model = open(f"{src}/lib/case/model.cpp", encoding="utf-8").read()
+keys = [(k, "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', q))) for k, q in
+        re.findall(r'\{"([a-z_]+)", (?:true|false),\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\}', model)]
+if len(keys) < 20:
+    fail(f"found only {len(keys)} answer keys in lib/case/model.cpp")
+case_answers = json.load(open(f"{src}/schemas/case.schema.json"))["properties"]["answers"]["properties"]
+if list(case_answers) != [k for k, _ in keys]:
+    fail(f"case.schema.json answers {list(case_answers)} differ from model.cpp {[k for k, _ in keys]}")
+for k, question in keys:
+    description = case_answers.get(k, {}).get("description", "")
+    if not description.startswith(question):
+        fail(f"case.schema.json answers.{k}: description does not start with {question!r}")
+question_keys = json.load(open(f"{src}/schemas/triage.schema.json"))["$defs"]["question"]["properties"]["key"]["anyOf"][0]["enum"]
+if question_keys != [k for k, _ in keys]:
+    fail(f"triage.schema.json question keys differ from model.cpp")
+print(f"{len(cases)} documents checked, {failed} failures")
 sys.exit(1 if failed else 0)
 PY

@@ -51,6 +51,12 @@ struct Partnership {
     std::string file(const std::string& id) { return read_text(p / "cases" / (id + ".yaml")); }
 };
 
+std::string many_names(int n) {
+    std::string out = "Member 1";
+    for (int i = 2; i <= n; ++i) out += ",Member " + std::to_string(i);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("a serious incident: triage / then the screening decision recorded") {
@@ -82,8 +88,8 @@ TEST_CASE("a serious incident: triage / then the screening decision recorded") {
     SUBCASE("an outcome the criteria contradict is recorded, with a warning") {
         const Run nfa = s.run({"triage", id, "--record", "no-further-action", "--rationale", "Accident"});
         CHECK(nfa.code == 0);
-        CHECK(nfa.err.find("warning: no-further-action recorded, but the criteria point to notify-panel") !=
-              std::string::npos);
+        CHECK(nfa.err.find("warning: the criteria point to notify-panel (meets-rapid-review), not "
+                           "no-further-action") != std::string::npos);
         CHECK(s.file(id).find("outcome: no-further-action") != std::string::npos);
     }
 }
@@ -157,6 +163,9 @@ TEST_CASE("bad --set keys and values / and bad --record use / exit 2 naming them
         {{"--record", "meets", "--rationale", "R"}, "--record: a screening event's outcome must be"},
         {{"--rationale", "R"}, "--rationale: only goes with --record"},
         {{"--panel", "A"}, "--panel: only goes with --record"},
+        {{"--date", "today"}, "--date: only goes with --record"},
+        {{"-n", "--set", "children[0].unborn=unknown"}, "--set children[0].unborn: must be yes or no"},
+        {{"-n", "--record", "no-further-action", "--rationale", "R", "--panel", many_names(101)}, "panel"},
         {{"--format", "csv"}, "--format"},
     };
     for (const auto& [args, expected] : table) {
@@ -195,6 +204,12 @@ TEST_CASE("on a terminal / triage offers to ask the open questions one by one") 
     CHECK(tty.out.find("must be yes, no or unknown") != std::string::npos);
     CHECK(tty.out.find("recommendation: notify-panel") != std::string::npos);
     CHECK(s.file(id).find("  in_area: yes\n") != std::string::npos);
+
+    // Nothing open: nothing offered.
+    const Run settled = shell("script -qec \"$SCR --as-of 2026-12-22 triage " + id + " --set died=no "
+                              "--set known_to_social_care=no\" /dev/null", {.input = "\n", .cwd = s.p});
+    CHECK(settled.code == 0);
+    CHECK(settled.out.find("Answer now?") == std::string::npos);
 
     // Piped, nothing is asked and the output has no colour.
     const Run piped = s.run({"triage", id});

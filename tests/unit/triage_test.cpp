@@ -113,6 +113,35 @@ TEST_CASE("criteria::recommend for serious incidents that do not meet the duty")
     CHECK(next({{"abuse_or_neglect", "no"}, {"died", "no"}}) == NextStep::no_further_action);
 }
 
+TEST_CASE("criteria::recommend: an unknown Ofsted criterion is asked and Ofsted's clock is named") {
+    auto rec = [](std::map<std::string, std::string> a) {
+        Case c = make_case(Kind::serious_incident, std::move(a));
+        aware(c, "2026-12-21");
+        return run(c).recommendation;
+    };
+    const Recommendation lac = rec({{"abuse_or_neglect", "no"}, {"died", "yes"}, {"known_to_social_care", "no"},
+                                    {"regulated_setting", "no"}});
+    CHECK(lac.action == NextStep::queries_to_referrer);
+    CHECK(mentions(lac, "(looked_after"));
+    // Panel questions open, Ofsted already due: both are said.
+    const Recommendation both = rec({{"abuse_or_neglect", "known"}, {"seriously_harmed", "yes"}});
+    CHECK(both.action == NextStep::queries_to_referrer);
+    CHECK(mentions(both, "Report it to Ofsted within the same 5 working days"));
+}
+
+TEST_CASE("criteria::recommend: the Joint Agency Response is asked about or dated or overdue") {
+    Case c = make_case(Kind::serious_incident, serious_here);
+    c.answers["died"] = "yes";
+    c.children[0].date_of_death = d("2026-12-22");
+    CHECK(mentions(run(c).recommendation, "Whether a Joint Agency Response is needed is not yet known: ask "
+                                          "external_cause, sudden_unexplained"));
+    c.answers.erase("in_area"); // queries go out: the JAR questions go with them
+    CHECK(mentions(run(c).recommendation, "stillbirth_unattended"));
+    c.answers["in_area"] = "yes";
+    c.answers["custody_or_detention"] = "yes";
+    CHECK(mentions(run(c, "2027-01-04").recommendation, "by 2026-12-31 (overdue)"));
+}
+
 TEST_CASE("criteria::recommend for cases of concern and learning requests") {
     auto next = [](Kind k, std::map<std::string, std::string> a) {
         return run(make_case(k, std::move(a))).recommendation;
@@ -189,6 +218,7 @@ TEST_CASE("case::apply_setting records answers and the facts triage asks for") {
     CHECK(error("children[1].date_of_birth=2012-01-01").hint.find("0 to 0") != std::string::npos);
     CHECK(error("incident.date=2026-02-30").field == "--set incident.date");
     CHECK(error("died").field == "--set");
+    CHECK(error("children[0].unborn=unknown").message == "must be yes or no");
 }
 
 TEST_CASE("report::triage_to_json follows the issue 4 contract") {
