@@ -117,8 +117,13 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
     auto current = read_case(p->root, opt.id, "ID");
     if (!current) return report(ctx.io, current.error());
     std::vector<std::string> sets = opt.sets;
-    for (const std::string& set : sets) // checked before anything is asked or written
-        if (auto st = apply_setting(*current, set, ctx.today, cal); !st) return report(ctx.io, st.error());
+    for (std::size_t i = 0; i < sets.size(); ++i) // checked before anything is asked or written
+        if (auto st = apply_setting(*current, sets[i], ctx.today, cal); !st) {
+            Error e = st.error();
+            if (e.diag.field == "--set (key)") // unnamed, so say which one
+                e.diag.hint = fmt::format("it is --set number {}; {}", i + 1, e.diag.hint);
+            return report(ctx.io, e);
+        }
     if (ctx.io.interactive && !event) {
         for (const std::string& set : ask_open_questions(*current, ctx, cal)) {
             sets.push_back(set);
@@ -163,8 +168,8 @@ void register_triage(CLI::App& app, Context& ctx) {
     cmd->add_option("ID", opt->id, "the case ID, e.g. 2026-014")->required();
     cmd->add_option("--set", opt->sets,
                     "record an answer, KEY=VALUE (repeatable): an answer key (died=no, "
-                    "abuse_or_neglect=suspected), incident.date, children[N].date_of_birth or "
-                    "children[N].unborn")
+                    "abuse_or_neglect=suspected), incident.date, children[N].date_of_birth, "
+                    "children[N].date_of_death or children[N].unborn (N from 0)")
         ->allow_extra_args(false);
     cmd->add_flag("-n,--dry-run", opt->dry_run, "evaluate with the --set answers without saving");
     cmd->add_option("--record", opt->record,

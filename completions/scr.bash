@@ -52,14 +52,14 @@ _scr_event_choices() {
 _scr_triage_keys() {
     local n=0
     [[ $1 =~ ^children\[([0-9]+) ]] && n=${BASH_REMATCH[1]}
-    echo "$_scr_answer_keys incident.date children[$n].date_of_birth children[$n].unborn"
+    echo "$_scr_answer_keys incident.date children[$n].date_of_birth children[$n].date_of_death children[$n].unborn"
 }
 
 # The values of a `scr triage --set` key.
 _scr_triage_values() {
     case $1 in
         abuse_or_neglect) echo "known suspected no unknown" ;;
-        incident.date | children\[*\].date_of_birth) echo "today yesterday tomorrow" ;;
+        incident.date | children\[*\].date_of_birth | children\[*\].date_of_death) echo "today yesterday tomorrow" ;;
         children\[*\].unborn) echo "yes no" ;;
         *) echo "yes no unknown" ;;
     esac

@@ -191,7 +191,7 @@ function __scr_triage_set
     if not string match -q '*=*' -- $token
         set -l n (string match -r '^children\[([0-9]+)' -- $token)[2]
         test -n "$n"; or set n 0
-        printf '%s=\n' (__scr_answer_keys) incident.date "children[$n].date_of_birth" "children[$n].unborn"
+        printf '%s=\n' (__scr_answer_keys) incident.date "children[$n].date_of_birth" "children[$n].date_of_death" "children[$n].unborn"
         return
     end
     set -l key (string split -m1 = -- $token)[1]
@@ -199,7 +199,7 @@ function __scr_triage_set
     switch $key
         case abuse_or_neglect
             set values known suspected no unknown
-        case incident.date 'children[*].date_of_birth'
+        case incident.date 'children[*].date_of_birth' 'children[*].date_of_death'
             set values today yesterday tomorrow
         case 'children[*].unborn'
             set values yes no

@@ -1,5 +1,5 @@
 // `scr triage --set KEY=VALUE`: an answer to a criteria question, or one of the few facts the
-// checks ask for (the incident date, a child's date of birth, whether a child was unborn).
+// checks ask for (the incident date, a child's dates of birth and death, whether unborn).
 #pragma once
 
 #include "calendar/calendar.h"
@@ -12,7 +12,7 @@
 namespace scr {
 
 /// Records one `KEY=VALUE` in `c`, checked as the case file would check it; date values take
-/// date words (`today`, `-3d`). The diagnostic names the key, never the value.
+/// date words (`today`, `-3d`). The diagnostic names a known key, never a value or an unknown key.
 Status apply_setting(Case& c, std::string_view setting, const Result<Date>& today,
                      const Calendar& calendar);
 

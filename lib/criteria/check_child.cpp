@@ -21,7 +21,7 @@ int age_on(Date birth, Date on) {
 
 } // namespace
 
-Truth is_a_child(const Case& c, std::size_t i) {
+Truth is_a_child_on(const Case& c, std::size_t i, std::optional<Date> on, std::string_view what) {
     const Child& child = c.children[i];
     const std::string who = child_label(child, i);
     if (child.unborn == Ternary::yes) return fact(Ternary::yes, who + " was unborn.");
@@ -29,18 +29,19 @@ Truth is_a_child(const Case& c, std::size_t i) {
         return unknown_fact(fmt::format("{}'s date of birth is not recorded.", who),
                             {fmt::format("children[{}].date_of_birth", i),
                              fmt::format("What is {}'s date of birth (or is the child unborn)?", who)});
-    if (!c.incident.date)
+    if (!on)
         return unknown_fact("The incident date is not recorded.",
                             {"incident.date", "On what date did the incident happen?"});
-    const std::string when = format_iso(*c.incident.date);
-    if (*child.date_of_birth > *c.incident.date)
-        return fact(Ternary::yes,
-                    fmt::format("{} was born after the incident date, {}: unborn then.", who, when));
-    const int age = age_on(*child.date_of_birth, *c.incident.date);
-    if (age < 18)
-        return fact(Ternary::yes, fmt::format("{} was {} on the incident date, {}.", who, age, when));
-    return fact(Ternary::no,
-                fmt::format("{} was {} on the incident date, {}: 18 or over.", who, age, when));
+    const std::string when = format_iso(*on);
+    if (*child.date_of_birth > *on)
+        return fact(Ternary::yes, fmt::format("{} was born after {}, {}: unborn then.", who, what, when));
+    const int age = age_on(*child.date_of_birth, *on);
+    if (age < 18) return fact(Ternary::yes, fmt::format("{} was {} on {}, {}.", who, age, what, when));
+    return fact(Ternary::no, fmt::format("{} was {} on {}, {}: 18 or over.", who, age, what, when));
+}
+
+Truth is_a_child(const Case& c, std::size_t i) {
+    return is_a_child_on(c, i, c.incident.date, "the incident date");
 }
 
 std::string_view verdict_slug(Verdict v) {

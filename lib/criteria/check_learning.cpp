@@ -1,16 +1,52 @@
 // DOMAIN.md 5, 6 and 8: near misses (Croydon COC), learning requests (Tees s3), child deaths.
 #include "criteria/checks.h"
+#include "criteria/phrases.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace scr {
 namespace {
 
-// When the child died: the first recorded date of death, else the incident date.
-std::optional<Date> date_of_death(const Case& c) {
-    for (const Child& child : c.children)
-        if (child.date_of_death) return child.date_of_death;
-    return c.incident.date;
+// A child under 18 has died: each recorded death, at the age on the date of death; with none
+// recorded, the `died` answer and whether anyone listed was a child (001: every death under 18).
+Truth child_died(const Case& c) {
+    std::vector<Truth> deaths;
+    for (std::size_t i = 0; i < c.children.size(); ++i)
+        if (const auto& dod = c.children[i].date_of_death)
+            deaths.push_back(all_of({fact(Ternary::yes, "A date of death is recorded for " +
+                                                            child_label(c.children[i], i) + ": " +
+                                                            format_iso(*dod) + "."),
+                                     is_a_child_on(c, i, dod, "the date of death")}));
+    if (!deaths.empty()) return any_of(deaths);
+    std::vector<Truth> anyone;
+    for (std::size_t i = 0; i < c.children.size(); ++i) anyone.push_back(is_a_child(c, i));
+    if (anyone.empty()) return answer(c, "died");
+    return all_of({answer(c, "died"), any_of(anyone)});
+}
+
+// The earliest recorded death of a child under 18: every JAR is due 5 working days after its
+// death, so the first is the one that comes due first.
+std::optional<Date> first_death(const Case& c) {
+    std::optional<Date> first;
+    for (std::size_t i = 0; i < c.children.size(); ++i) {
+        const auto& dod = c.children[i].date_of_death;
+        if (dod && is_a_child_on(c, i, dod, "").value != Ternary::no && (!first || *dod < *first))
+            first = dod;
+    }
+    return first;
+}
+
+// A stillbirth needs an unborn child: a child born alive settles the last JAR criterion.
+Truth stillbirth(const Case& c) {
+    const bool born = !c.children.empty() &&
+                      std::all_of(c.children.begin(), c.children.end(), [](const Child& ch) {
+                          return ch.unborn != Ternary::yes && ch.date_of_birth.has_value();
+                      });
+    if (born && c.answers.find("stillbirth_unattended") == c.answers.end())
+        return fact(Ternary::no, "Every child listed was born alive: not a stillbirth.");
+    return answer(c, "stillbirth_unattended");
 }
 
 // The Joint Agency Response criteria, from Working Together 2023 as 001 lists them.
@@ -18,8 +54,7 @@ JointAgencyResponse joint_agency_response(const CheckInput& in, CheckResult& r) 
     const Case& c = in.c;
     const Truth t = any_of({answer(c, "external_cause"), answer(c, "sudden_unexplained"),
                             answer(c, "custody_or_detention"),
-                            answer(c, "suspicious_circumstances"),
-                            answer(c, "stillbirth_unattended")});
+                            answer(c, "suspicious_circumstances"), stillbirth(c)});
     JointAgencyResponse jar;
     if (t.value == Ternary::no) {
         jar.needed = Verdict::not_met;
@@ -29,15 +64,17 @@ JointAgencyResponse joint_agency_response(const CheckInput& in, CheckResult& r) 
         r.questions.insert(r.questions.end(), t.open.begin(), t.open.end());
     } else {
         jar.needed = Verdict::meets;
-        const auto died = date_of_death(c);
-        if (died)
+        if (const auto died = first_death(c))
             if (auto due = in.calendar.add_working_days(*died, 5)) jar.due = *due;
-        r.reasons.emplace_back(
-            jar.due ? fmt::format("A Joint Agency Response meeting is required within 5 working "
-                                  "days of the death: by {}.",
-                                  format_iso(*jar.due))
-                    : "A Joint Agency Response meeting is required within 5 working days of the "
-                      "death; record the date of death to see by when.");
+        if (jar.due) {
+            r.reasons.push_back(fmt::format("A Joint Agency Response meeting is required within 5 "
+                                            "working days of the death: by {}.",
+                                            format_iso(*jar.due)));
+        } else {
+            r.reasons.emplace_back("A Joint Agency Response meeting is required within 5 working "
+                                   "days of the death, which is not recorded.");
+            r.questions.push_back({"children[0].date_of_death", "On what date did the child die?"});
+        }
     }
     r.reasons.insert(r.reasons.end(), t.because.begin(), t.because.end());
     return jar;
@@ -80,7 +117,7 @@ CheckResult check_child_death(const CheckInput& in) {
         "child-death", "Child death: CDOP notification and Joint Agency Response",
         "001 Croydon \"What happens when a child dies\", section \"Child Death Reviews\" "
         "(Joint Agency Response criteria from Working Together 2023)",
-        all_of({death(c), children_are_children(c)}),
+        child_died(c),
         "A child has died: notify the Child Death Overview Panel (CDOP), as for every death under "
         "18.",
         "No death of a child under 18 to notify to CDOP.",

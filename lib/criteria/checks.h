@@ -58,6 +58,8 @@ CheckResult check_learning(const CheckInput& in);
 /// A death under 18: CDOP notification, and whether a Joint Agency Response is needed (DOMAIN.md 8).
 CheckResult check_child_death(const CheckInput& in);
 
+/// Whether the child at `index` was under 18 (or unborn) on `on`, which `what` names in reasons.
+Truth is_a_child_on(const Case& c, std::size_t index, std::optional<Date> on, std::string_view what);
 /// Whether the child at `index` was under 18 on the incident date, or unborn.
 Truth is_a_child(const Case& c, std::size_t index);
 /// The child check's truth: every child under 18 on the incident date, or unborn.

@@ -1,7 +1,10 @@
 // From check results to what to do next (DOMAIN.md "Outcomes recorded"; 004 screening outcomes).
+// An unknown that could change the step is asked, never taken as no.
 #include "criteria/triage.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace scr {
 namespace {
@@ -17,154 +20,177 @@ Verdict verdict(const std::vector<CheckResult>& checks, std::string_view id) {
     return r ? r->result : Verdict::not_met;
 }
 
-bool answered_yes(const Case& c, std::string_view key) {
-    return answer(c, key).value == Ternary::yes;
-}
-
 const Event* first_event(const Case& c, std::string_view type) {
     for (const Event& e : c.events)
         if (e.type == type) return &e;
     return nullptr;
 }
 
-// 5 working days from when the local authority became aware (002 s2.4; 004 Appendix 1).
-std::string notify_deadline(const CheckInput& in, Recommendation& r) {
-    if (const Event* aware = first_event(in.c, "aware")) {
-        auto due = in.calendar.add_working_days(aware->date, 5);
-        if (!due) return {};
-        r.due = *due;
-        std::string when = "overdue";
-        if (const Event* done = first_event(in.c, "notified"))
-            when = fmt::format("notified on {}, {}", format_iso(done->date),
-                               done->date <= *due ? "in time" : "late");
-        else if (*due == in.as_of)
-            when = "due today";
-        else if (*due > in.as_of)
-            if (auto left = in.calendar.working_days_between(in.as_of, *due))
-                when = fmt::format("{} working day{} left", *left, *left == 1 ? "" : "s");
-        return fmt::format(" The 5 working days from awareness on {} end on {} ({}).",
-                           format_iso(aware->date), format_iso(*due), when);
-    }
-    return " No `aware` event is recorded: record when the local authority became aware "
-           "(scr event add ID aware --date D), since the 5 working days run from then.";
-}
-
-Recommendation queries(const CheckInput& in, const std::vector<CheckResult>& checks,
-                       const std::vector<std::string_view>& ids) {
-    std::vector<std::string> keys;
-    for (std::string_view id : ids)
-        if (const CheckResult* r = find(checks, id))
-            for (const Question& q : r->questions)
-                if (std::find(keys.begin(), keys.end(), q.key) == keys.end()) keys.push_back(q.key);
-    Recommendation r{NextStep::queries_to_referrer, "", std::nullopt};
-    r.text = fmt::format("Send {} question{} back to the referrer before deciding ({}): the "
-                         "outcome depends on them (004: queries back to referrer).",
-                         keys.size(), keys.size() == 1 ? "" : "s", fmt::join(keys, ", "));
-    if (in.c.kind == Kind::serious_incident) {
-        r.text += notify_deadline(in, r);
-        // Ofsted's 5 working days run whatever the Panel questions turn out to be.
-        if (verdict(checks, "ofsted-notifiable") == Verdict::meets)
-            r.text += " Report it to Ofsted within the same 5 working days meanwhile (003 stage 1).";
-    }
-    return r;
-}
-
 Recommendation make(NextStep a, std::string text) {
     return Recommendation{a, std::move(text), std::nullopt};
 }
 
-// After the adult and serious-case gates: what the kind's own check says.
-Recommendation by_kind(const CheckInput& in, const std::vector<CheckResult>& checks) {
+// 5 working days from when the local authority became aware (002 s2.4; 004 Appendix 1; the
+// same for Ofsted, 003 stage 1). Sets r.due when it can be counted.
+std::string notify_deadline(const CheckInput& in, Recommendation& r) {
+    const Event* aware = first_event(in.c, "aware");
+    if (!aware)
+        return " No `aware` event is recorded: record when the local authority became aware "
+               "(scr event add ID aware --date D), since the 5 working days run from then.";
+    auto due = in.calendar.add_working_days(aware->date, 5);
+    if (!due) return {};
+    r.due = *due;
+    std::string when = "overdue";
+    if (const Event* done = first_event(in.c, "notified"))
+        when = fmt::format("notified on {}, {}", format_iso(done->date), done->date <= *due ? "in time" : "late");
+    else if (*due == in.as_of)
+        when = "due today";
+    else if (*due > in.as_of)
+        if (auto left = in.calendar.working_days_between(in.as_of, *due))
+            when = fmt::format("{} working day{} left", *left, *left == 1 ? "" : "s");
+    return fmt::format(" The 5 working days from awareness on {} end on {} ({}).",
+                       format_iso(aware->date), format_iso(*due), when);
+}
+
+std::vector<std::string> keys_of(const std::vector<Question>& questions) {
+    std::vector<std::string> keys;
+    for (const Question& q : questions) keys.push_back(q.key);
+    return keys;
+}
+
+// Every open question goes back at once: asking in rounds would spend the 5 working days.
+Recommendation queries(const CheckInput& in, const std::vector<CheckResult>& checks) {
+    const auto keys = keys_of(open_questions(Triage{checks, {}}));
+    Recommendation r = make(NextStep::queries_to_referrer,
+                            fmt::format("Send {} question{} back to the referrer before deciding "
+                                        "({}): the outcome depends on {} (004: queries back to "
+                                        "referrer).",
+                                        keys.size(), keys.size() == 1 ? "" : "s", fmt::join(keys, ", "),
+                                        keys.size() == 1 ? "it" : "them"));
+    if (in.c.kind == Kind::serious_incident) r.text += notify_deadline(in, r);
+    return r;
+}
+
+// What a serious incident's checks point to (002 s2-3; 003 stage 1).
+Recommendation serious_incident(const CheckInput& in, const std::vector<CheckResult>& checks) {
     const Case& c = in.c;
-    switch (c.kind) {
-    case Kind::serious_incident: {
-        if (verdict(checks, "notify-panel") == Verdict::meets) {
-            Recommendation r = make(NextStep::notify_panel,
-                                    "Notify the National Panel and start a Rapid Review: its "
-                                    "decision is due 15 working days after notification (002 "
-                                    "s2.4, s4.2).");
-            r.text += notify_deadline(in, r);
-            if (verdict(checks, "ofsted-notifiable") == Verdict::meets)
-                r.text += " Report it to Ofsted by the same date (003 stage 1).";
-            return r;
-        }
-        if (verdict(checks, "notify-panel") == Verdict::cannot_tell)
-            return queries(in, checks, {"notify-panel", "child-death"});
-        if (harm_elsewhere_in_england(c) && verdict(checks, "serious-case") == Verdict::meets)
-            return make(NextStep::tell_other_area,
-                        "Tell the local authority where the harm happened: notifying the Panel "
-                        "is its duty (s16C(1)(a) Children Act 2004).");
-        if (verdict(checks, "consider-serious") == Verdict::meets)
-            return make(NextStep::consider_serious,
-                        "Ask the panel to consider the incident as serious (002 s2.3): the "
-                        "family is known to social care and the death was a suicide or "
-                        "unexplained.");
-        if (verdict(checks, "consider-serious") == Verdict::cannot_tell)
-            return queries(in, checks, {"consider-serious", "child-death"});
-        if (verdict(checks, "ofsted-notifiable") == Verdict::cannot_tell)
-            return queries(in, checks, {"ofsted-notifiable", "child-death"});
-        if (verdict(checks, "ofsted-notifiable") == Verdict::meets) {
-            Recommendation r = make(NextStep::notify_ofsted,
-                                    "Report the incident to Ofsted (003 stage 1); it does not "
-                                    "meet the duty to notify the National Panel.");
-            r.text += notify_deadline(in, r);
-            return r;
-        }
-        break;
+    auto is = [&](std::string_view id, Verdict v) { return verdict(checks, id) == v; };
+    if (is("notify-panel", Verdict::meets)) {
+        Recommendation r = make(NextStep::notify_panel,
+                                "Notify the National Panel and start a Rapid Review: its decision "
+                                "is due 15 working days after notification (002 s2.4, s4.2).");
+        r.text += notify_deadline(in, r);
+        return r;
     }
-    case Kind::case_of_concern:
-        if (verdict(checks, "near-miss") == Verdict::meets)
-            return make(NextStep::consider_case_of_concern,
-                        "Take it to the Review Group as a case of concern (000, decision B).");
-        if (verdict(checks, "near-miss") == Verdict::cannot_tell)
-            return queries(in, checks, {"near-miss"});
-        break;
-    case Kind::learning_request:
-        if (verdict(checks, "learning") == Verdict::cannot_tell)
-            return queries(in, checks, {"learning"});
-        if (verdict(checks, "learning") == Verdict::meets) {
-            if (answer(c, "multi_agency_learning").value == Ternary::no)
-                return make(NextStep::single_agency_learning,
-                            "Ask the agency concerned to take the learning forward and report "
-                            "back (004 outcome c): a learning review is for how two or more "
-                            "agencies worked together (002 s3.2).");
-            return make(NextStep::consider_learning_review,
-                        "Decide whether a learning review adds value, and tell the referrer why "
-                        "(002 s3.2).");
-        }
-        break;
+    if (is("notify-panel", Verdict::cannot_tell)) return queries(in, checks);
+    if (harm_elsewhere_in_england(c) && is("serious-case", Verdict::meets))
+        return make(NextStep::tell_other_area,
+                    "Tell the local authority where the harm happened: notifying the Panel is its "
+                    "duty (s16C(1)(a) Children Act 2004).");
+    if (is("consider-serious", Verdict::meets)) {
+        Recommendation r = make(NextStep::consider_serious,
+                                "Ask the panel to consider the incident as serious (002 s2.3): the "
+                                "family is known to social care and the death was a suicide or "
+                                "unexplained. If it decides to notify, the clock is the Panel's.");
+        r.text += notify_deadline(in, r);
+        return r;
     }
-    if (answered_yes(c, "multi_agency_learning"))
-        return make(NextStep::consider_learning_review,
-                    "It may still raise issues of importance: consider a learning review (002 "
-                    "s3.1).");
-    if (answered_yes(c, "near_miss") || answered_yes(c, "system_warning_signs"))
-        return make(c.kind == Kind::case_of_concern ? NextStep::single_agency_learning
-                                                    : NextStep::consider_case_of_concern,
-                    c.kind == Kind::case_of_concern
-                        ? "No multi-agency learning: ask the agency concerned to take the "
-                          "learning forward (004 outcome c)."
-                        : "Consider it as a case of concern: a near miss (000).");
+    for (const char* id : {"consider-serious", "ofsted-notifiable", "child-death"})
+        if (is(id, Verdict::cannot_tell)) return queries(in, checks);
+    if (is("ofsted-notifiable", Verdict::meets))
+        return make(NextStep::notify_ofsted,
+                    "Report the incident to Ofsted; it does not meet the duty to notify the "
+                    "National Panel.");
+    // Not notifiable: other routes if there is learning (002 s3.1; 000).
+    const Truth learning = any_of({answer(c, "multi_agency_learning"), answer(c, "near_miss"),
+                                   answer(c, "system_warning_signs")});
+    if (learning.value == Ternary::unknown) {
+        Recommendation r = queries(in, checks);
+        const auto keys = keys_of(learning.open);
+        r.text = fmt::format("Not notifiable; before closing it, ask the referrer whether there is "
+                             "learning ({}): a learning review or a case of concern may follow "
+                             "(002 s3.1; 000).",
+                             fmt::join(keys, ", "));
+        r.due.reset();
+        return r;
+    }
+    if (learning.value == Ternary::yes)
+        return answer(c, "multi_agency_learning").value == Ternary::yes
+                   ? make(NextStep::consider_learning_review,
+                          "Not notifiable, but it may raise issues of importance: consider a "
+                          "learning review (002 s3.1).")
+                   : make(NextStep::consider_case_of_concern,
+                          "Not notifiable, but a near miss: consider it as a case of concern (000).");
     return make(NextStep::no_further_action,
                 "No further action: tell the referrer the rationale (002 s2.7; 004).");
 }
 
+Recommendation case_of_concern(const CheckInput& in, const std::vector<CheckResult>& checks) {
+    const Verdict v = verdict(checks, "near-miss");
+    if (v == Verdict::meets)
+        return make(NextStep::consider_case_of_concern,
+                    "Take it to the Review Group as a case of concern (000, decision B).");
+    if (v == Verdict::cannot_tell) return queries(in, checks);
+    if (answer(in.c, "near_miss").value == Ternary::yes ||
+        answer(in.c, "system_warning_signs").value == Ternary::yes)
+        return make(NextStep::single_agency_learning,
+                    "Near-miss criteria not met (000, decision A): no multi-agency learning. Ask "
+                    "the agency concerned to take the learning forward (004 outcome c).");
+    return make(NextStep::no_further_action,
+                "Near-miss criteria not met (000, decision A): tell the referrer why.");
+}
+
+Recommendation learning_request(const CheckInput& in, const std::vector<CheckResult>& checks) {
+    const Verdict v = verdict(checks, "learning");
+    if (v == Verdict::cannot_tell) return queries(in, checks);
+    if (v == Verdict::not_met)
+        return make(NextStep::no_further_action,
+                    "No further action: tell the referrer the rationale (002 s3.2).");
+    Recommendation r = make(NextStep::consider_learning_review,
+                            "Decide whether a learning review adds value, and tell the referrer "
+                            "why (002 s3.2-3.3).");
+    if (answer(in.c, "multi_agency_learning").value == Ternary::no)
+        r.text += " With no learning about agencies working together, single-agency learning "
+                  "may be enough (004 outcome c).";
+    return r;
+}
+
 // CDOP for every death under 18, and the Joint Agency Response meeting when one is needed (001).
 std::string child_death_text(const CheckInput& in, const CheckResult& death, bool queries_sent) {
+    if (death.result == Verdict::not_met) return {};
+    const auto keys = keys_of(death.questions);
+    if (death.result == Verdict::cannot_tell)
+        return queries_sent ? std::string()
+                            : fmt::format(" Whether a child under 18 has died is not yet known: "
+                                          "ask {} (CDOP, 001).",
+                                          fmt::join(keys, ", "));
     std::string text = " A child has died: notify CDOP (001).";
     const auto& jar = death.joint_agency_response;
     if (!jar) return text;
     if (jar->needed == Verdict::meets && jar->due)
         return text + fmt::format(" Joint Agency Response meeting by {}{}.", format_iso(*jar->due),
                                   *jar->due < in.as_of ? " (overdue)" : "");
-    if (jar->needed == Verdict::meets) return text + " A Joint Agency Response meeting is needed.";
-    if (jar->needed == Verdict::cannot_tell && !queries_sent) {
-        std::vector<std::string> keys;
-        for (const Question& q : death.questions) keys.push_back(q.key);
+    if (jar->needed == Verdict::meets)
+        return text + " A Joint Agency Response meeting is needed within 5 working days of the "
+                      "death: record the date of death.";
+    if (jar->needed == Verdict::cannot_tell && !queries_sent)
         text += fmt::format(" Whether a Joint Agency Response is needed is not yet known: ask {}.",
                             fmt::join(keys, ", "));
-    }
     return text;
+}
+
+// Ofsted's 5 working days run whatever else is decided (003 stage 1).
+void add_ofsted(const CheckInput& in, const std::vector<CheckResult>& checks, Recommendation& r) {
+    if (verdict(checks, "ofsted-notifiable") != Verdict::meets) return;
+    if (r.action == NextStep::notify_panel) {
+        r.text += " Report it to Ofsted by the same date (003 stage 1).";
+        return;
+    }
+    Recommendation ofsted;
+    const std::string deadline = notify_deadline(in, ofsted);
+    if (r.action == NextStep::notify_ofsted) r.text += deadline;
+    else r.text += " It is notifiable to Ofsted all the same (003 stage 1)." + deadline;
+    if (!r.due) r.due = ofsted.due;
 }
 
 } // namespace
@@ -174,29 +200,28 @@ Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& c
     Recommendation r;
     std::vector<Truth> children;
     for (std::size_t i = 0; i < c.children.size(); ++i) children.push_back(is_a_child(c, i));
-    if (!children.empty() && any_of(children).value == Ternary::no)
+    if (!children.empty() && any_of(children).value == Ternary::no) {
         r = make(NextStep::adult_safeguarding,
                  "Not this process: nobody listed was under 18. Refer to adult safeguarding "
                  "(Care Act 2014 s42).");
-    else if (c.kind != Kind::serious_incident && verdict(checks, "serious-case") == Verdict::meets) {
+    } else if (c.kind != Kind::serious_incident && verdict(checks, "serious-case") == Verdict::meets) {
         r = make(NextStep::treat_as_serious_incident,
                  "Treat it as a serious incident: screen it for notification to the National "
                  "Panel (000; 002 s2.5).");
         r.text += notify_deadline(in, r);
     } else {
-        r = by_kind(in, checks);
+        r = c.kind == Kind::serious_incident ? serious_incident(in, checks)
+            : c.kind == Kind::case_of_concern ? case_of_concern(in, checks)
+                                              : learning_request(in, checks);
         // A COC or learning request rarely says whether abuse or neglect is suspected: that
-        // alone should not hold it up, but it is asked alongside, and the doubt is stated.
-        if (c.kind != Kind::serious_incident &&
-            verdict(checks, "serious-case") == Verdict::cannot_tell) {
-            if (r.action == NextStep::queries_to_referrer)
-                r = queries(in, checks, {"child", "near-miss", "learning", "serious-case"});
-            else
-                r.text += " Confirm it is not a serious child safeguarding case, which would go "
-                          "to serious incident notification instead (000).";
-        }
+        // alone should not hold it up, but the doubt is stated (and asked, with any queries).
+        if (c.kind != Kind::serious_incident && r.action != NextStep::queries_to_referrer &&
+            verdict(checks, "serious-case") == Verdict::cannot_tell)
+            r.text += " Confirm it is not a serious child safeguarding case, which would go to "
+                      "serious incident notification instead (000).";
     }
-    if (const CheckResult* d = find(checks, "child-death"); d && d->result == Verdict::meets)
+    add_ofsted(in, checks, r);
+    if (const CheckResult* d = find(checks, "child-death"))
         r.text += child_death_text(in, *d, r.action == NextStep::queries_to_referrer);
     return r;
 }

@@ -69,11 +69,11 @@ expect "today tomorrow yesterday" scr triage 2026-001 --record meets-rapid-revie
 expect "" scr triage 2026-001 --rationale ""
 expect "" scr triage 2026-001 --panel ""
 expect "" scr triage 2026-001 --record no-further-action --rationale x ""
-triage_keys="abuse_or_neglect= children[0].date_of_birth= children[0].unborn= custody_or_detention= died= external_cause= good_practice= in_area= incident.date= known_to_social_care= looked_after= multi_agency_learning= near_miss= normally_resident= outside_england= poor_practice= regulated_setting= seriously_harmed= stillbirth_unattended= sudden_unexplained= suicide_or_unexplained_death= suspicious_circumstances= system_warning_signs="
+triage_keys="abuse_or_neglect= children[0].date_of_birth= children[0].date_of_death= children[0].unborn= custody_or_detention= died= external_cause= good_practice= in_area= incident.date= known_to_social_care= looked_after= multi_agency_learning= near_miss= normally_resident= outside_england= poor_practice= regulated_setting= seriously_harmed= stillbirth_unattended= sudden_unexplained= suicide_or_unexplained_death= suspicious_circumstances= system_warning_signs="
 expect "$triage_keys" scr triage 2026-001 --set ""
 expect "$triage_keys" scr triage 2026-001 --set died=no --set ""
-expect "children[0].date_of_birth= children[0].unborn=" scr triage 2026-001 --set chi
-expect "children[12].date_of_birth= children[12].unborn=" scr triage 2026-001 --set "children[12"
+expect "children[0].date_of_birth= children[0].date_of_death= children[0].unborn=" scr triage 2026-001 --set chi
+expect "children[12].date_of_birth= children[12].date_of_death= children[12].unborn=" scr triage 2026-001 --set "children[12"
 expect "children[1].unborn=" scr triage 2026-001 --set "children[1].u"
 expect "incident.date=" scr triage 2026-001 --set inc
 expect "poor_practice=" scr triage 2026-001 --set poo
@@ -172,7 +172,7 @@ if command -v fish >/dev/null; then
     got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set '" | cut -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
     [ "$got" = "$triage_keys" ] || { echo "FAIL: fish triage --set gave '$got'"; fail=1; }
     got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set children[3'" | cut -f1 | tr '\n' ' ')
-    [ "$got" = "children[3].date_of_birth= children[3].unborn= " ] || { echo "FAIL: fish triage --set children[3 gave '$got'"; fail=1; }
+    [ "$got" = "children[3].date_of_birth= children[3].date_of_death= children[3].unborn= " ] || { echo "FAIL: fish triage --set children[3 gave '$got'"; fail=1; }
     got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --set abuse_or_neglect='" | cut -f1 | LC_ALL=C sort | tr '\n' ' ')
     [ "$got" = "abuse_or_neglect=known abuse_or_neglect=no abuse_or_neglect=suspected abuse_or_neglect=unknown " ] ||
         { echo "FAIL: fish triage --set abuse_or_neglect= gave '$got'"; fail=1; }

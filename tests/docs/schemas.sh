@@ -49,7 +49,9 @@ t() { # t NAME ARGS...: scr triage 2026-001 ARGS --format json into triage/NAME.
         > "$work/triage/$name.json"
 }
 t fresh
-t jar-needed -n --set died=yes --set 'children[0].date_of_birth=2015-01-01' --set external_cause=yes
+t jar-needed -n --set died=yes --set 'children[0].date_of_birth=2015-01-01' --set external_cause=yes \
+    --set 'children[0].date_of_death=2026-11-20'
+t jar-undated -n --set died=yes --set 'children[0].date_of_birth=2015-01-01' --set external_cause=yes
 t jar-not-needed -n --set died=yes --set 'children[0].date_of_birth=2015-01-01' \
     --set abuse_or_neglect=no --set external_cause=no \
     --set sudden_unexplained=no --set custody_or_detention=no --set suspicious_circumstances=no \
@@ -124,11 +126,14 @@ for result in ("meets", "not-met", "cannot-tell"):
 jar = check_of(outputs["jar-needed"], "child-death").get("joint_agency_response")
 if not jar or jar["result"] != "meets" or not jar["due"]:
     fail(f"jar-needed: joint_agency_response {jar}")
+jar = check_of(outputs["jar-undated"], "child-death").get("joint_agency_response")
+if not jar or jar["result"] != "meets" or jar["due"] is not None:
+    fail(f"jar-undated: joint_agency_response {jar}")
 jar = check_of(outputs["jar-not-needed"], "child-death").get("joint_agency_response")
 if not jar or jar["result"] != "not-met" or jar["due"] is not None:
     fail(f"jar-not-needed: joint_agency_response {jar}")
 for name, action in (("adult", "adult-safeguarding"), ("notify", "notify-panel"),
-                     ("other-area", "tell-other-area"), ("recorded", "single-agency-learning")):
+                     ("other-area", "tell-other-area"), ("recorded", "consider-learning-review")):
     if outputs[name]["recommendation"]["action"] != action:
         fail(f"{name}: recommendation {outputs[name]['recommendation']['action']}, expected {action}")
 if [c["id"] for c in outputs["recorded"]["checks"]] != ["child", "serious-case", "learning", "child-death"]:

@@ -112,7 +112,9 @@ TEST_CASE("a case of concern and a learning request through triage and --record"
     const Run set = s.run({"triage", lr, "--set", "multi_agency_learning=no", "--set", "poor_practice=yes",
                            "--format", "json"});
     REQUIRE_MESSAGE(set.code == 0, set.err);
-    CHECK(json::parse(set.out)["recommendation"]["action"] == "single-agency-learning");
+    CHECK(json::parse(set.out)["recommendation"]["action"] == "consider-learning-review");
+    CHECK(json::parse(set.out)["recommendation"]["text"].get<std::string>().find(
+              "single-agency learning may be enough") != std::string::npos);
     CHECK(s.file(lr).find("  multi_agency_learning: no\n  poor_practice: yes\n") != std::string::npos);
     CHECK(s.run({"triage", lr, "--record", "single-agency-learning", "--rationale", "Hospital to act"}).code == 0);
     CHECK(s.run({"check"}).code == 0);
@@ -153,9 +155,10 @@ TEST_CASE("bad --set keys and values / and bad --record use / exit 2 naming them
     const std::vector<std::pair<std::vector<std::string>, std::string>> table = {
         {{"--set", "died=perhaps"}, "--set died: must be yes, no or unknown"},
         {{"--set", "abuse_or_neglect=yes"}, "--set abuse_or_neglect: must be known, suspected, no or unknown"},
-        {{"--set", "colour=red"}, "--set colour: is not an answer key"},
+        {{"--set", "died=no", "--set", "colour=red"}, "--set (key): is not an answer key or a fact triage "
+                                                       "asks for; it is --set number 2"},
         {{"--set", "Robin Example=yes"}, "--set (key): is not an answer key"},
-        {{"--set", "children[4].date_of_birth=2020-01-01"}, "--set children[4].date_of_birth: is not"},
+        {{"--set", "children[4].date_of_birth=2020-01-01"}, "--set children[4].date_of_birth: names no child"},
         {{"--set", "incident.date=2026-02-30"}, "--set incident.date"},
         {{"--set", "died"}, "--set: expected KEY=VALUE"},
         {{"--set", "died=no", "--set", "in_area=maybe"}, "--set in_area"},

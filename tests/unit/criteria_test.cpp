@@ -260,11 +260,44 @@ TEST_CASE("criteria::check_child_death: CDOP for every death under 18 / and the 
         const CheckResult r = run(check_child_death, c);
         CHECK(r.result == V::meets);
         CHECK(r.joint_agency_response->needed == V::cannot_tell);
-        CHECK(r.questions.size() == 5);
+        CHECK(r.questions.size() == 4); // born alive: not a stillbirth
     }
-    SUBCASE("a death at 18 is not a child death") {
-        c.children[0].date_of_birth = d("2008-11-01");
+    SUBCASE("a death at 18 is not a child death: the age counts on the date of death") {
+        c.children[0].date_of_birth = d("2008-12-22");
         CHECK(run(check_child_death, c).result == V::not_met);
+        c.children[0].date_of_birth = d("2008-12-23");
+        CHECK(run(check_child_death, c).result == V::meets);
+    }
+    SUBCASE("an 18-year-old listed beside a child who died does not hide the child's death") {
+        Child older = c.children[0];
+        older.pseudonym = "Young person B";
+        older.date_of_birth = d("2008-01-01");
+        older.date_of_death.reset();
+        c.children.insert(c.children.begin(), older);
+        CHECK(run(check_child_death, c).result == V::meets);
+    }
+    SUBCASE("several deaths: the JAR is due from the earliest") {
+        c.answers["external_cause"] = "yes";
+        Child second = c.children[0];
+        second.pseudonym = "Child B";
+        second.date_of_death = d("2026-12-15");
+        c.children.push_back(second);
+        CHECK(run(check_child_death, c).joint_agency_response->due == d("2026-12-22"));
+    }
+    SUBCASE("no date of death: no JAR date is made up, and the date is asked") {
+        c.children[0].date_of_death.reset();
+        c.answers["external_cause"] = "yes";
+        const CheckResult r = run(check_child_death, c);
+        CHECK(r.result == V::meets);
+        CHECK_FALSE(r.joint_agency_response->due);
+        CHECK(keys(r) == Keys{"children[0].date_of_death"});
+    }
+    SUBCASE("a child born alive settles the stillbirth criterion") {
+        for (const char* k : {"external_cause", "sudden_unexplained", "custody_or_detention", "suspicious_circumstances"})
+            c.answers[k] = "no";
+        CHECK(run(check_child_death, c).joint_agency_response->needed == V::not_met);
+        c.children[0].unborn = Ternary::yes;
+        CHECK(keys(run(check_child_death, c)) == Keys{"stillbirth_unattended"});
     }
 }
 

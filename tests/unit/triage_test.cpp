@@ -110,7 +110,14 @@ TEST_CASE("criteria::recommend for serious incidents that do not meet the duty")
           NextStep::consider_learning_review);
     CHECK(next({{"abuse_or_neglect", "no"}, {"died", "no"}, {"near_miss", "yes"}}) ==
           NextStep::consider_case_of_concern);
-    CHECK(next({{"abuse_or_neglect", "no"}, {"died", "no"}}) == NextStep::no_further_action);
+    CHECK(next({{"abuse_or_neglect", "no"}, {"died", "no"}, {"multi_agency_learning", "no"}, {"near_miss", "no"},
+                {"system_warning_signs", "no"}}) == NextStep::no_further_action);
+    // Whether there is learning is asked before closing it, not assumed.
+    CHECK(next({{"abuse_or_neglect", "no"}, {"died", "no"}}) == NextStep::queries_to_referrer);
+    CHECK(mentions(run(make_case(Kind::serious_incident, {{"abuse_or_neglect", "no"}, {"died", "no"}}))
+                       .recommendation,
+                   "before closing it, ask the referrer whether there is learning (multi_agency_learning, "
+                   "near_miss, system_warning_signs)"));
 }
 
 TEST_CASE("criteria::recommend: an unknown Ofsted criterion is asked and Ofsted's clock is named") {
@@ -126,7 +133,14 @@ TEST_CASE("criteria::recommend: an unknown Ofsted criterion is asked and Ofsted'
     // Panel questions open, Ofsted already due: both are said.
     const Recommendation both = rec({{"abuse_or_neglect", "known"}, {"seriously_harmed", "yes"}});
     CHECK(both.action == NextStep::queries_to_referrer);
-    CHECK(mentions(both, "Report it to Ofsted within the same 5 working days"));
+    CHECK(mentions(both, "It is notifiable to Ofsted all the same (003 stage 1). The 5 working days from "
+                         "awareness on 2026-12-21 end on 2026-12-30"));
+    // "Also consider as serious" does not drop a looked after child's death from Ofsted's list.
+    const Recommendation lac_death = rec({{"abuse_or_neglect", "no"}, {"died", "yes"}, {"looked_after", "yes"},
+                                          {"known_to_social_care", "yes"}, {"suicide_or_unexplained_death", "yes"}});
+    CHECK(lac_death.action == NextStep::consider_serious);
+    CHECK(mentions(lac_death, "notifiable to Ofsted"));
+    CHECK(lac_death.due == d("2026-12-30"));
 }
 
 TEST_CASE("criteria::recommend: the Joint Agency Response is asked about or dated or overdue") {
@@ -136,7 +150,8 @@ TEST_CASE("criteria::recommend: the Joint Agency Response is asked about or date
     CHECK(mentions(run(c).recommendation, "Whether a Joint Agency Response is needed is not yet known: ask "
                                           "external_cause, sudden_unexplained"));
     c.answers.erase("in_area"); // queries go out: the JAR questions go with them
-    CHECK(mentions(run(c).recommendation, "stillbirth_unattended"));
+    CHECK(mentions(run(c).recommendation, "sudden_unexplained"));
+    CHECK_FALSE(mentions(run(c).recommendation, "stillbirth_unattended")); // born alive: settled
     c.answers["in_area"] = "yes";
     c.answers["custody_or_detention"] = "yes";
     CHECK(mentions(run(c, "2027-01-04").recommendation, "by 2026-12-31 (overdue)"));
@@ -160,8 +175,12 @@ TEST_CASE("criteria::recommend for cases of concern and learning requests") {
 
     const auto lr = Kind::learning_request;
     CHECK(next(lr, {{"multi_agency_learning", "yes"}}).action == NextStep::consider_learning_review);
+    // Practice issues or near misses alone are grounds too (002 s3.3): the partnership decides.
     CHECK(next(lr, {{"poor_practice", "yes"}, {"multi_agency_learning", "no"}}).action ==
-          NextStep::single_agency_learning);
+          NextStep::consider_learning_review);
+    CHECK(mentions(next(lr, {{"poor_practice", "yes"}, {"multi_agency_learning", "no"}}), "single-agency learning may be enough"));
+    // A death reported on a COC: the JAR questions go with the queries (001).
+    CHECK(mentions(next(coc, {{"died", "yes"}, {"near_miss", "yes"}, {"abuse_or_neglect", "no"}}), "external_cause"));
     CHECK(next(lr, {}).action == NextStep::queries_to_referrer);
 }
 
@@ -213,10 +232,16 @@ TEST_CASE("case::apply_setting records answers and the facts triage asks for") {
     CHECK(error("died=perhaps").field == "--set died");
     CHECK(error("died=perhaps").message.find("perhaps") == std::string::npos);
     CHECK(error("abuse_or_neglect=yes").message == "must be known, suspected, no or unknown");
-    CHECK(error("colour=red").field == "--set colour");
+    CHECK(error("colour=red").field == "--set (key)"); // an unknown key may be a name
     CHECK(error("Secret Name=yes").field == "--set (key)");
+    CHECK(error("children[1].date_of_birth=2012-01-01").field == "--set children[1].date_of_birth");
     CHECK(error("children[1].date_of_birth=2012-01-01").hint.find("0 to 0") != std::string::npos);
+    CHECK(error("children[00].unborn=yes").field == "--set (key)");
     CHECK(error("incident.date=2026-02-30").field == "--set incident.date");
+    CHECK(error("children[0].date_of_birth=2019-02-30").message.find("2019") == std::string::npos);
+    CHECK(error("children[0].date_of_birth=2019-02-30").hint.find("2019") == std::string::npos);
+    CHECK(apply_setting(c, "children[0].date_of_death=2026-12-01", today, test::england()).ok());
+    CHECK(c.children[0].date_of_death == d("2026-12-01"));
     CHECK(error("died").field == "--set");
     CHECK(error("children[0].unborn=unknown").message == "must be yes or no");
 }
