@@ -73,7 +73,14 @@ JointAgencyResponse joint_agency_response(const CheckInput& in, CheckResult& r) 
         } else {
             r.reasons.emplace_back("A Joint Agency Response meeting is required within 5 working "
                                    "days of the death, which is not recorded.");
-            r.questions.push_back({"children[0].date_of_death", "On what date did the child die?"});
+            // Ask about the first child listed who may have been the child who died.
+            for (std::size_t i = 0; i < c.children.size(); ++i)
+                if (is_a_child(c, i).value != Ternary::no) {
+                    r.questions.push_back({fmt::format("children[{}].date_of_death", i),
+                                           fmt::format("On what date did {} die?",
+                                                       child_label(c.children[i], i))});
+                    break;
+                }
         }
     }
     r.reasons.insert(r.reasons.end(), t.because.begin(), t.because.end());

@@ -27,7 +27,7 @@ const Event* first_event(const Case& c, std::string_view type) {
 }
 
 Recommendation make(NextStep a, std::string text) {
-    return Recommendation{a, std::move(text), std::nullopt};
+    return Recommendation{a, std::move(text), std::nullopt, {}};
 }
 
 // 5 working days from when the local authority became aware (002 s2.4; 004 Appendix 1; the
@@ -59,15 +59,17 @@ std::vector<std::string> keys_of(const std::vector<Question>& questions) {
 }
 
 // Every open question goes back at once: asking in rounds would spend the 5 working days.
-Recommendation queries(const CheckInput& in, const std::vector<CheckResult>& checks) {
-    const auto keys = keys_of(open_questions(Triage{checks, {}}));
-    Recommendation r = make(NextStep::queries_to_referrer,
-                            fmt::format("Send {} question{} back to the referrer before deciding "
-                                        "({}): the outcome depends on {} (004: queries back to "
-                                        "referrer).",
-                                        keys.size(), keys.size() == 1 ? "" : "s", fmt::join(keys, ", "),
-                                        keys.size() == 1 ? "it" : "them"));
-    if (in.c.kind == Kind::serious_incident) r.text += notify_deadline(in, r);
+// `more` are questions the step itself needs beyond the checks'.
+Recommendation queries(const CheckInput& in, const std::vector<CheckResult>& checks,
+                       const std::vector<Question>& more = {}) {
+    Recommendation r = make(NextStep::queries_to_referrer, "");
+    r.questions = more;
+    const auto keys = keys_of(open_questions(Triage{checks, r}));
+    r.text = fmt::format("Send {} question{} back to the referrer before deciding ({}): the "
+                         "outcome depends on {} (004: queries back to referrer).",
+                         keys.size(), keys.size() == 1 ? "" : "s", fmt::join(keys, ", "),
+                         keys.size() == 1 ? "it" : "them");
+    if (in.c.kind == Kind::serious_incident && more.empty()) r.text += notify_deadline(in, r);
     return r;
 }
 
@@ -105,13 +107,9 @@ Recommendation serious_incident(const CheckInput& in, const std::vector<CheckRes
     const Truth learning = any_of({answer(c, "multi_agency_learning"), answer(c, "near_miss"),
                                    answer(c, "system_warning_signs")});
     if (learning.value == Ternary::unknown) {
-        Recommendation r = queries(in, checks);
-        const auto keys = keys_of(learning.open);
-        r.text = fmt::format("Not notifiable; before closing it, ask the referrer whether there is "
-                             "learning ({}): a learning review or a case of concern may follow "
-                             "(002 s3.1; 000).",
-                             fmt::join(keys, ", "));
-        r.due.reset();
+        Recommendation r = queries(in, checks, learning.open);
+        r.text = "Not notifiable; before closing it, ask whether there is learning: a learning "
+                 "review or a case of concern may follow (002 s3.1; 000). " + r.text;
         return r;
     }
     if (learning.value == Ternary::yes)
@@ -187,7 +185,8 @@ void add_ofsted(const CheckInput& in, const std::vector<CheckResult>& checks, Re
         return;
     }
     Recommendation ofsted;
-    const std::string deadline = notify_deadline(in, ofsted);
+    // The same 5 working days from awareness: said once.
+    const std::string deadline = r.due ? std::string() : notify_deadline(in, ofsted);
     if (r.action == NextStep::notify_ofsted) r.text += deadline;
     else r.text += " It is notifiable to Ofsted all the same (003 stage 1)." + deadline;
     if (!r.due) r.due = ofsted.due;

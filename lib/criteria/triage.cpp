@@ -59,10 +59,13 @@ Triage triage(const Case& c, Date as_of, const Calendar& calendar) {
 
 std::vector<Question> open_questions(const Triage& t) {
     std::vector<Question> out;
-    for (const CheckResult& r : t.checks)
-        for (const Question& q : r.questions)
+    auto add = [&](const std::vector<Question>& questions) {
+        for (const Question& q : questions)
             if (std::none_of(out.begin(), out.end(), [&](const Question& o) { return o.key == q.key; }))
                 out.push_back(q);
+    };
+    for (const CheckResult& r : t.checks) add(r.questions);
+    add(t.recommendation.questions);
     return out;
 }
 

@@ -35,6 +35,7 @@ struct Recommendation {
     NextStep action = NextStep::no_further_action;
     std::string text;
     std::optional<Date> due;
+    std::vector<Question> questions; // asked beyond the checks' own (learning before closing)
 };
 
 /// A case's triage: every applicable check, then the recommendation.
@@ -49,7 +50,7 @@ Triage triage(const Case& c, Date as_of, const Calendar& calendar);
 /// The recommendation the checks lead to, for the case's kind.
 Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& checks);
 
-/// Every question the checks leave open, each key once, in check order.
+/// Every question open: the checks' in check order, then the recommendation's; each key once.
 std::vector<Question> open_questions(const Triage& t);
 
 } // namespace scr

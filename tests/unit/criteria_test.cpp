@@ -292,6 +292,14 @@ TEST_CASE("criteria::check_child_death: CDOP for every death under 18 / and the 
         CHECK_FALSE(r.joint_agency_response->due);
         CHECK(keys(r) == Keys{"children[0].date_of_death"});
     }
+    SUBCASE("the date of death asked is that of a child, not of an adult listed first") {
+        c.children[0].date_of_death.reset();
+        c.answers["external_cause"] = "yes";
+        Child older = c.children[0];
+        older.date_of_birth = d("2000-01-01");
+        c.children.insert(c.children.begin(), older);
+        CHECK(keys(run(check_child_death, c)) == Keys{"children[1].date_of_death"});
+    }
     SUBCASE("a child born alive settles the stillbirth criterion") {
         for (const char* k : {"external_cause", "sudden_unexplained", "custody_or_detention", "suspicious_circumstances"})
             c.answers[k] = "no";
