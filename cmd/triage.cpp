@@ -1,7 +1,7 @@
 // `scr triage`: the statutory checks on one case, answers recorded with --set, and the screening
 // decision recorded with --record (issue 4; DOMAIN.md "Criteria" and "Outcomes recorded").
 #include "commands.h"
-#include "prompt.h"
+#include "triage_ask.h"
 
 #include "calendar/period.h"
 #include "case/answer_set.h"
@@ -12,7 +12,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -36,50 +35,6 @@ Result<Event> screening_event(const TriageOptions& opt, const Context& ctx, cons
         return err;
     }
     return e;
-}
-
-// The choices a prompt offers for a question's key.
-std::string choices_for(const std::string& key) {
-    if (const AnswerKey* k = find_answer_key(key))
-        return k->four_valued ? "known/suspected/no/unknown" : "yes/no/unknown";
-    if (key.ends_with(".unborn")) return "yes/no";
-    return "YYYY-MM-DD or a date word";
-}
-
-bool still_open(const Triage& t, const std::string& key) {
-    const auto open = open_questions(t);
-    return std::any_of(open.begin(), open.end(), [&](const Question& q) { return q.key == key; });
-}
-
-// Asks the open questions one by one on a terminal; returns the answers as KEY=VALUE. A
-// question an earlier answer has settled is not asked.
-std::vector<std::string> ask_open_questions(const Case& c, Context& ctx, const Calendar& cal) {
-    const Date as_of = *ctx.today;
-    Case scratch = c;
-    const auto questions = open_questions(triage(scratch, as_of, cal));
-    if (questions.empty()) return {};
-    Prompter prompter(ctx.io);
-    auto go = prompter.ask(fmt::format("{} open question{} decide{} this triage. Answer now? [y/N]",
-                                       questions.size(), questions.size() == 1 ? "" : "s",
-                                       questions.size() == 1 ? "s" : ""));
-    if (!go || (*go != "y" && *go != "yes")) return {};
-    std::vector<std::string> sets;
-    for (const Question& q : questions) {
-        if (!still_open(triage(scratch, as_of, cal), q.key)) continue;
-        for (;;) {
-            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, choices_for(q.key)));
-            if (!line) return sets; // the input ended: keep what was answered
-            if (line->find_first_not_of(" \t") == std::string::npos) break;
-            const std::string set = q.key + "=" + *line;
-            if (auto st = apply_setting(scratch, set, ctx.today, cal); !st) {
-                prompter.complain(st.error().diag.message);
-                continue;
-            }
-            sets.push_back(set);
-            break;
-        }
-    }
-    return sets;
 }
 
 Status check_record_options(const TriageOptions& opt) {

@@ -1,6 +1,6 @@
 // From check results to what to do next (DOMAIN.md "Outcomes recorded"; 004 screening outcomes).
 // An unknown that could change the step is asked, never taken as no.
-#include "criteria/triage.h"
+#include "criteria/recommend_parts.h"
 
 #include <fmt/format.h>
 
@@ -8,55 +8,6 @@
 
 namespace scr {
 namespace {
-
-const CheckResult* find(const std::vector<CheckResult>& checks, std::string_view id) {
-    for (const CheckResult& r : checks)
-        if (r.id == id) return &r;
-    return nullptr;
-}
-
-Verdict verdict(const std::vector<CheckResult>& checks, std::string_view id) {
-    const CheckResult* r = find(checks, id);
-    return r ? r->result : Verdict::not_met;
-}
-
-const Event* first_event(const Case& c, std::string_view type) {
-    for (const Event& e : c.events)
-        if (e.type == type) return &e;
-    return nullptr;
-}
-
-Recommendation make(NextStep a, std::string text) {
-    return Recommendation{a, std::move(text), std::nullopt, {}};
-}
-
-// 5 working days from when the local authority became aware (002 s2.4; 004 Appendix 1; the
-// same for Ofsted, 003 stage 1). Sets r.due when it can be counted.
-std::string notify_deadline(const CheckInput& in, Recommendation& r) {
-    const Event* aware = first_event(in.c, "aware");
-    if (!aware)
-        return " No `aware` event is recorded: record when the local authority became aware "
-               "(scr event add ID aware --date D), since the 5 working days run from then.";
-    auto due = in.calendar.add_working_days(aware->date, 5);
-    if (!due) return {};
-    r.due = *due;
-    std::string when = "overdue";
-    if (const Event* done = first_event(in.c, "notified"))
-        when = fmt::format("notified on {}, {}", format_iso(done->date), done->date <= *due ? "in time" : "late");
-    else if (*due == in.as_of)
-        when = "due today";
-    else if (*due > in.as_of)
-        if (auto left = in.calendar.working_days_between(in.as_of, *due))
-            when = fmt::format("{} working day{} left", *left, *left == 1 ? "" : "s");
-    return fmt::format(" The 5 working days from awareness on {} end on {} ({}).",
-                       format_iso(aware->date), format_iso(*due), when);
-}
-
-std::vector<std::string> keys_of(const std::vector<Question>& questions) {
-    std::vector<std::string> keys;
-    for (const Question& q : questions) keys.push_back(q.key);
-    return keys;
-}
 
 // Every open question goes back at once: asking in rounds would spend the 5 working days.
 // `more` are questions the step itself needs beyond the checks'.
@@ -76,7 +27,7 @@ Recommendation queries(const CheckInput& in, const std::vector<CheckResult>& che
 // What a serious incident's checks point to (002 s2-3; 003 stage 1).
 Recommendation serious_incident(const CheckInput& in, const std::vector<CheckResult>& checks) {
     const Case& c = in.c;
-    auto is = [&](std::string_view id, Verdict v) { return verdict(checks, id) == v; };
+    auto is = [&](std::string_view id, Verdict v) { return verdict_of(checks, id) == v; };
     if (is("notify-panel", Verdict::meets)) {
         Recommendation r = make(NextStep::notify_panel,
                                 "Notify the National Panel and start a Rapid Review: its decision "
@@ -124,7 +75,7 @@ Recommendation serious_incident(const CheckInput& in, const std::vector<CheckRes
 }
 
 Recommendation case_of_concern(const CheckInput& in, const std::vector<CheckResult>& checks) {
-    const Verdict v = verdict(checks, "near-miss");
+    const Verdict v = verdict_of(checks, "near-miss");
     if (v == Verdict::meets)
         return make(NextStep::consider_case_of_concern,
                     "Take it to the Review Group as a case of concern (000, decision B).");
@@ -139,7 +90,7 @@ Recommendation case_of_concern(const CheckInput& in, const std::vector<CheckResu
 }
 
 Recommendation learning_request(const CheckInput& in, const std::vector<CheckResult>& checks) {
-    const Verdict v = verdict(checks, "learning");
+    const Verdict v = verdict_of(checks, "learning");
     if (v == Verdict::cannot_tell) return queries(in, checks);
     if (v == Verdict::not_met)
         return make(NextStep::no_further_action,
@@ -153,45 +104,6 @@ Recommendation learning_request(const CheckInput& in, const std::vector<CheckRes
     return r;
 }
 
-// CDOP for every death under 18, and the Joint Agency Response meeting when one is needed (001).
-std::string child_death_text(const CheckInput& in, const CheckResult& death, bool queries_sent) {
-    if (death.result == Verdict::not_met) return {};
-    const auto keys = keys_of(death.questions);
-    if (death.result == Verdict::cannot_tell)
-        return queries_sent ? std::string()
-                            : fmt::format(" Whether a child under 18 has died is not yet known: "
-                                          "ask {} (CDOP, 001).",
-                                          fmt::join(keys, ", "));
-    std::string text = " A child has died: notify CDOP (001).";
-    const auto& jar = death.joint_agency_response;
-    if (!jar) return text;
-    if (jar->needed == Verdict::meets && jar->due)
-        return text + fmt::format(" Joint Agency Response meeting by {}{}.", format_iso(*jar->due),
-                                  *jar->due < in.as_of ? " (overdue)" : "");
-    if (jar->needed == Verdict::meets)
-        return text + " A Joint Agency Response meeting is needed within 5 working days of the "
-                      "death: record the date of death.";
-    if (jar->needed == Verdict::cannot_tell && !queries_sent)
-        text += fmt::format(" Whether a Joint Agency Response is needed is not yet known: ask {}.",
-                            fmt::join(keys, ", "));
-    return text;
-}
-
-// Ofsted's 5 working days run whatever else is decided (003 stage 1).
-void add_ofsted(const CheckInput& in, const std::vector<CheckResult>& checks, Recommendation& r) {
-    if (verdict(checks, "ofsted-notifiable") != Verdict::meets) return;
-    if (r.action == NextStep::notify_panel) {
-        r.text += " Report it to Ofsted by the same date (003 stage 1).";
-        return;
-    }
-    Recommendation ofsted;
-    // The same 5 working days from awareness: said once.
-    const std::string deadline = r.due ? std::string() : notify_deadline(in, ofsted);
-    if (r.action == NextStep::notify_ofsted) r.text += deadline;
-    else r.text += " It is notifiable to Ofsted all the same (003 stage 1)." + deadline;
-    if (!r.due) r.due = ofsted.due;
-}
-
 } // namespace
 
 Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& checks) {
@@ -203,7 +115,7 @@ Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& c
         r = make(NextStep::adult_safeguarding,
                  "Not this process: nobody listed was under 18. Refer to adult safeguarding "
                  "(Care Act 2014 s42).");
-    } else if (c.kind != Kind::serious_incident && verdict(checks, "serious-case") == Verdict::meets) {
+    } else if (c.kind != Kind::serious_incident && verdict_of(checks, "serious-case") == Verdict::meets) {
         r = make(NextStep::treat_as_serious_incident,
                  "Treat it as a serious incident: screen it for notification to the National "
                  "Panel (000; 002 s2.5).");
@@ -215,12 +127,12 @@ Recommendation recommend(const CheckInput& in, const std::vector<CheckResult>& c
         // A COC or learning request rarely says whether abuse or neglect is suspected: that
         // alone should not hold it up, but the doubt is stated (and asked, with any queries).
         if (c.kind != Kind::serious_incident && r.action != NextStep::queries_to_referrer &&
-            verdict(checks, "serious-case") == Verdict::cannot_tell)
+            verdict_of(checks, "serious-case") == Verdict::cannot_tell)
             r.text += " Confirm it is not a serious child safeguarding case, which would go to "
                       "serious incident notification instead (000).";
     }
     add_ofsted(in, checks, r);
-    if (const CheckResult* d = find(checks, "child-death"))
+    if (const CheckResult* d = find_check(checks, "child-death"))
         r.text += child_death_text(in, *d, r.action == NextStep::queries_to_referrer);
     return r;
 }
