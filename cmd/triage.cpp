@@ -69,41 +69,35 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
         if (!e) return report(ctx.io, e.error());
         event = *e;
     }
-    auto current = read_case(p->root, opt.id, "ID");
-    if (!current) return report(ctx.io, current.error());
+    auto result = read_case(p->root, opt.id, "ID");
+    if (!result) return report(ctx.io, result.error());
     std::vector<std::string> sets = opt.sets;
-    for (std::size_t i = 0; i < sets.size(); ++i) // checked before anything is asked or written
-        if (auto st = apply_setting(*current, sets[i], ctx.today, cal); !st) {
-            Error e = st.error();
-            if (e.diag.field == "--set (key)") // unnamed, so say which one
-                e.diag.hint = fmt::format("it is --set number {}; {}", i + 1, e.diag.hint);
-            return report(ctx.io, e);
-        }
+    Case preview = *result; // the answers checked, and questions asked, before anything is written
+    if (auto st = apply_settings(preview, sets, ctx.today, cal); !st) return report(ctx.io, st.error());
     if (ctx.io.interactive && !event) {
-        for (const std::string& set : ask_open_questions(*current, ctx, cal)) {
-            sets.push_back(set);
-            (void)apply_setting(*current, set, ctx.today, cal);
-        }
+        const auto asked = ask_open_questions(preview, ctx, cal);
+        sets.insert(sets.end(), asked.begin(), asked.end());
     }
-    Case result = *current;
-    if (opt.dry_run && event) insert_event(result, *event);
-    if (opt.dry_run && (!sets.empty() || event))
-        if (auto st = check_writable(p->root, result); !st) return report(ctx.io, st.error());
-    if (!opt.dry_run && (!sets.empty() || event)) {
-        auto st = update_case(p->root, opt.id, "ID", [&](Case& c) -> Status {
-            for (const std::string& set : sets)
-                if (auto s = apply_setting(c, set, ctx.today, cal); !s) return s;
-            if (event) insert_event(c, *event);
-            result = c;
-            return ok();
+    // The same change previewed (-n) or made under the lock on the case as it is then.
+    auto change = [&](Case& c) -> Status {
+        if (auto st = apply_settings(c, sets, ctx.today, cal); !st) return st;
+        if (event) insert_event(c, *event);
+        return ok();
+    };
+    if (!sets.empty() || event) {
+        auto st = opt.dry_run ? change(*result) : update_case(p->root, opt.id, "ID", [&](Case& c) {
+            auto s = change(c);
+            *result = c;
+            return s;
         });
+        if (st && opt.dry_run) st = check_writable(p->root, *result);
         if (!st) return report(ctx.io, st.error());
     }
-    const Triage t = triage(result, as_of, cal);
+    const Triage t = triage(*result, as_of, cal);
     if (event) {
         const std::string_view expected = expected_outcome(t.recommendation.action);
         const std::string_view next = action_slug(t.recommendation.action);
-        if (!expected.empty() && expected != opt.record)
+        if (contradicts(t.recommendation.action, opt.record))
             ctx.io.err << fmt::format("scr: warning: the criteria point to {}{}, not {}: the rationale "
                                       "should say why\n",
                                       next, next == expected ? "" : fmt::format(" ({})", expected),
@@ -111,9 +105,9 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
         ctx.io.err << fmt::format("{}: screening {} on {} {}\n", opt.id, opt.record,
                                   format_iso(event->date), opt.dry_run ? "not recorded (dry run)" : "recorded");
     }
-    if (*format == "json") ctx.io.out << triage_to_json(result, as_of, t).dump(2) << '\n';
-    else if (*format == "md") ctx.io.out << render_triage_markdown(result, as_of, t);
-    else ctx.io.out << render_triage_text(result, as_of, t, ctx.io.color ? Styling::ansi : Styling::plain);
+    if (*format == "json") ctx.io.out << triage_to_json(*result, as_of, t).dump(2) << '\n';
+    else if (*format == "md") ctx.io.out << render_triage_markdown(*result, as_of, t);
+    else ctx.io.out << render_triage_text(*result, as_of, t, ctx.io.color ? Styling::ansi : Styling::plain);
     return exit_ok;
 }
 

@@ -13,14 +13,6 @@
 namespace scr::cli {
 namespace {
 
-// The choices a prompt offers for a question's key.
-std::string choices_for(const std::string& key) {
-    if (const AnswerKey* k = find_answer_key(key))
-        return k->four_valued ? "known/suspected/no/unknown" : "yes/no/unknown";
-    if (key.ends_with(".unborn")) return "yes/no";
-    return "YYYY-MM-DD or a date word";
-}
-
 bool still_open(const Triage& t, const std::string& key) {
     const auto open = open_questions(t);
     return std::any_of(open.begin(), open.end(), [&](const Question& q) { return q.key == key; });
@@ -42,7 +34,7 @@ std::vector<std::string> ask_open_questions(const Case& c, Context& ctx, const C
     for (const Question& q : questions) {
         if (!still_open(triage(scratch, as_of, cal), q.key)) continue;
         for (;;) {
-            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, choices_for(q.key)));
+            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, setting_values(q.key)));
             if (!line) return sets; // the input ended: keep what was answered
             if (line->find_first_not_of(" \t") == std::string::npos) break;
             const std::string set = q.key + "=" + *line;

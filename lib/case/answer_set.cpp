@@ -94,4 +94,23 @@ Status apply_setting(Case& c, std::string_view setting, const Result<Date>& toda
                      "see `scr triage --help` for the keys");
 }
 
+Status apply_settings(Case& c, const std::vector<std::string>& settings, const Result<Date>& today,
+                      const Calendar& calendar) {
+    for (std::size_t i = 0; i < settings.size(); ++i)
+        if (auto st = apply_setting(c, settings[i], today, calendar); !st) {
+            Error e = st.error();
+            if (e.diag.field == "--set (key)")
+                e.diag.hint = fmt::format("it is --set number {}; {}", i + 1, e.diag.hint);
+            return e;
+        }
+    return ok();
+}
+
+std::string_view setting_values(std::string_view key) {
+    if (const AnswerKey* k = find_answer_key(key))
+        return k->four_valued ? "known/suspected/no/unknown" : "yes/no/unknown";
+    if (child_key(key) && key.ends_with("].unborn")) return "yes/no";
+    return "YYYY-MM-DD or a date word";
+}
+
 } // namespace scr

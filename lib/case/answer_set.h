@@ -16,6 +16,14 @@ namespace scr {
 Status apply_setting(Case& c, std::string_view setting, const Result<Date>& today,
                      const Calendar& calendar);
 
+/// Applies every `KEY=VALUE` in order; an unknown key's diagnostic says which --set it was, since
+/// it cannot name the key.
+Status apply_settings(Case& c, const std::vector<std::string>& settings, const Result<Date>& today,
+                      const Calendar& calendar);
+
+/// The values `key` takes, for a prompt: "yes/no/unknown", "yes/no", a date...
+std::string_view setting_values(std::string_view key);
+
 /// The keys `--set` takes besides the answer keys (`children[N]` for each child index).
 std::vector<std::string> fact_keys();
 

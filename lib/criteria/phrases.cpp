@@ -70,10 +70,14 @@ std::string answer_phrase(std::string_view key, std::string_view spelling) {
         if (spelling == "no") return "Abuse or neglect is neither known nor suspected.";
     }
     const AnswerKey* k = find_answer_key(key);
-    if (spelling == "unknown" || !k) return fmt::format("Not yet known: {}", k ? k->question : key);
+    if (spelling == "unknown" || !k) return not_yet_known(k ? k->question : key);
     for (const Phrase& p : phrases)
         if (p.key == key) return std::string(spelling == "yes" ? p.yes : p.no);
     return fmt::format("{}: {}.", key, spelling);
+}
+
+std::string not_yet_known(std::string_view question) {
+    return fmt::format("Not yet known: {}", question);
 }
 
 std::string child_label(const Child& child, std::size_t index) {

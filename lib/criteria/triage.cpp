@@ -35,6 +35,11 @@ std::string_view expected_outcome(NextStep a) {
     }
 }
 
+bool contradicts(NextStep a, std::string_view outcome) {
+    const std::string_view expected = expected_outcome(a);
+    return !expected.empty() && expected != outcome;
+}
+
 Triage triage(const Case& c, Date as_of, const Calendar& calendar) {
     const CheckInput in{c, as_of, calendar};
     Triage t;

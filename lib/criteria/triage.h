@@ -29,6 +29,8 @@ enum class NextStep {
 std::string_view action_slug(NextStep a);
 /// The screening outcome (004) an action amounts to, or empty where the panel's judgement decides.
 std::string_view expected_outcome(NextStep a);
+/// Whether recording `outcome` goes against what the criteria point to (allowed, with a warning).
+bool contradicts(NextStep a, std::string_view outcome);
 
 /// What to do next, by when, in a sentence or three.
 struct Recommendation {

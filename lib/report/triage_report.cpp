@@ -1,5 +1,7 @@
 #include "report/triage_report.h"
 
+#include "criteria/phrases.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -46,7 +48,7 @@ std::string md(std::string_view s) {
 // A reason that only says a question is open: the text output shows the question instead.
 bool asked(const CheckResult& r, std::string_view reason) {
     return std::any_of(r.questions.begin(), r.questions.end(), [&](const Question& q) {
-        return reason == "Not yet known: " + q.question;
+        return reason == not_yet_known(q.question);
     });
 }
 

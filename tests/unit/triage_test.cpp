@@ -215,6 +215,9 @@ TEST_CASE("criteria::expected_outcome maps next steps onto the screening outcome
     CHECK(expected_outcome(NextStep::single_agency_learning) == "single-agency-learning");
     CHECK(expected_outcome(NextStep::no_further_action) == "no-further-action");
     CHECK(expected_outcome(NextStep::consider_serious).empty()); // the panel's judgement
+    CHECK(contradicts(NextStep::notify_panel, "no-further-action"));
+    CHECK_FALSE(contradicts(NextStep::notify_panel, "meets-rapid-review"));
+    CHECK_FALSE(contradicts(NextStep::consider_serious, "no-further-action"));
 }
 
 TEST_CASE("case::apply_setting records answers and the facts triage asks for") {
@@ -248,6 +251,13 @@ TEST_CASE("case::apply_setting records answers and the facts triage asks for") {
     CHECK(apply_setting(c, "children[0].date_of_death=2026-12-01", today, test::england()).ok());
     CHECK(c.children[0].date_of_death == d("2026-12-01"));
     CHECK(error("died").field == "--set");
+    auto many = apply_settings(c, {"died=no", "colour=red"}, today, test::england());
+    REQUIRE_FALSE(many.ok());
+    CHECK(many.error().diag.hint.rfind("it is --set number 2;", 0) == 0);
+    CHECK(setting_values("abuse_or_neglect") == "known/suspected/no/unknown");
+    CHECK(setting_values("died") == "yes/no/unknown");
+    CHECK(setting_values("children[3].unborn") == "yes/no");
+    CHECK(setting_values("incident.date") == "YYYY-MM-DD or a date word");
     CHECK(error("children[0].unborn=unknown").message == "must be yes or no");
 }
 
