@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,8 @@ void register_case(CLI::App& app, Context& ctx);
 void register_event(CLI::App& app, Context& ctx);
 void register_triage(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
+void register_deadlines(CLI::App& app, Context& ctx);
+void register_extend(CLI::App& app, Context& ctx);
 
 struct ReferralNewOptions {
     std::string kind;
@@ -126,6 +129,25 @@ struct HolidaysImportOptions {
 };
 /// `scr holidays import`: stores GOV.UK's bank-holidays.json in the partnership.
 int run_holidays_import(const HolidaysImportOptions& opt, Context& ctx);
+
+struct DeadlinesOptions {
+    std::vector<std::string> ids; // empty: every open case
+    bool pending = false, overdue = false, explain = false, fail_on_overdue = false;
+    std::optional<long> within; // working days
+    std::string owner;
+    std::vector<std::string> milestones, statuses;
+    std::string output; // -o FILE; empty: stdout
+    long remind = 2;    // ICS alarm, working days before
+};
+/// `scr deadlines`: every milestone of the cases asked for, with due date and status.
+int run_deadlines(const DeadlinesOptions& opt, Context& ctx);
+
+struct ExtendOptions {
+    std::string id, milestone, until, agreed_by, reason;
+    bool dry_run = false;
+};
+/// `scr extend`: records an agreed extension of a milestone's due date.
+int run_extend(const ExtendOptions& opt, Context& ctx);
 
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);

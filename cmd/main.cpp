@@ -22,7 +22,9 @@ int main(int argc, char** argv) {
     register_case(app, ctx);     // scr case list|show|renumber
     register_event(app, ctx);    // scr event add
     register_triage(app, ctx);   // scr triage ID [--set K=V] [--record OUTCOME]
-    register_check(app, ctx);    // scr check
+    register_deadlines(app, ctx); // scr deadlines [ID ...] [--pending|--overdue|--within N]
+    register_extend(app, ctx);    // scr extend ID MILESTONE --until D --agreed-by W --reason T
+    register_check(app, ctx);     // scr check
     register_days(app, ctx);     // scr days add|between|is
     register_holidays(app, ctx); // scr holidays list|import
     register_help(app, ctx);     // scr help COMMAND

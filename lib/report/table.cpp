@@ -58,7 +58,7 @@ std::string render_csv(const Table& table) {
             if (i) out += ',';
             out += csv_field(cells[i]);
         }
-        out += '\n';
+        out += "\r\n"; // RFC 4180 ends records with CRLF
     };
     line(table.header);
     for (const auto& row : table.rows)

@@ -18,7 +18,7 @@ enum class Emphasis { none, ansi };
 /// Renders a table with columns padded to their widest cell (UTF-8 aware), one row a line.
 std::string render_table(const Table& table, Emphasis emphasis);
 
-/// Renders a table as CSV (header first, CRLF-free, fields quoted only when needed).
+/// Renders a table as RFC 4180 CSV: header first, CRLF after each record, quoting only where needed.
 std::string render_csv(const Table& table);
 
 } // namespace scr

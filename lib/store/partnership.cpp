@@ -126,6 +126,13 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
                                           "lower-case words joined by -, e.g. statutory");
                     config.profiles.push_back(v[i].Scalar());
                 }
+            } else if (key == "rapid_review_from") {
+                // 002 s4.2 counts the Rapid Review's 15 days from notification; some
+                // partnerships start them when the local authority became aware.
+                if (!v.IsScalar() || (v.Scalar() != "notified" && v.Scalar() != "aware"))
+                    return yaml_error(ctx, v, key, "must be notified or aware",
+                                      "the event that starts the Rapid Review's 15 working days");
+                config.rapid_review_from = v.Scalar();
             } else if (key == "closures") {
                 if (v.IsNull()) return ok();
                 if (!v.IsSequence()) return yaml_error(ctx, v, key, "expected a list of closures");
@@ -139,7 +146,7 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
                 }
             } else {
                 return yaml_error(ctx, v, key, fmt::format("unknown key '{}'", key),
-                                  "scr.yaml takes name, division, id_prefix, profiles and closures");
+                                  "scr.yaml takes name, division, id_prefix, profiles, rapid_review_from and closures");
             }
             return ok();
         });
@@ -156,6 +163,8 @@ std::string format_config(const PartnershipConfig& config) {
     if (!config.id_prefix.empty()) out += "id_prefix: " + config.id_prefix + "\n";
     out += "profiles:\n";
     for (const std::string& profile : config.profiles) out += "  - " + profile + "\n";
+    if (config.rapid_review_from != "notified")
+        out += "rapid_review_from: " + config.rapid_review_from + "\n";
     if (config.closures.empty()) {
         out += "closures: []\n";
         return out;
@@ -235,6 +244,43 @@ Status store_official_holidays(const fs::path& root, const OfficialHolidays& upd
         stored = std::move(*official);
     }
     return write_file_atomic(path, to_govuk_json(merge_official(std::move(stored), update)));
+}
+
+fs::path profile_path(const fs::path& root, std::string_view name) {
+    return root / "profiles" / (std::string(name) + ".yaml");
+}
+
+Result<ProfileSet> load_profiles(const Partnership& p) {
+    ProfileSet set;
+    for (const std::string& name : p.config.profiles) {
+        Profile profile;
+        std::string shown = "(built-in statutory profile)";
+        if (name == "statutory") {
+            profile = statutory_profile();
+        } else {
+            const fs::path path = profile_path(p.root, name);
+            shown = path.string();
+            auto text = read_file(path, max_config_bytes, FileKind::regular);
+            if (!text) {
+                Error e = text.error();
+                e.kind = Failure::bad_input;
+                e.diag.hint = fmt::format("scr.yaml lists profile '{}': put it in profiles/{}.yaml "
+                                          "(examples/profiles/ has bury, kscp and tees)", name, name);
+                return e;
+            }
+            auto parsed = parse_profile(*text, shown);
+            if (!parsed) return parsed.error();
+            profile = std::move(*parsed);
+            if (profile.name != name)
+                return Error{{shown, 0, 0, "name",
+                              fmt::format("the profile is named '{}', not '{}'", profile.name, name),
+                              "a profile's name must match its file name"},
+                             Failure::bad_input};
+        }
+        if (const Status st = add_profile(set, std::move(profile), shown); !st) return st.error();
+    }
+    start_rapid_review_at(set, p.config.rapid_review_from);
+    return set;
 }
 
 Calendar partnership_calendar(const Partnership& p, CalendarKind kind) {

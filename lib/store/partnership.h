@@ -3,6 +3,7 @@
 #pragma once
 
 #include "calendar/calendar.h"
+#include "process/profile.h"
 #include "store/fs.h"
 
 #include <optional>
@@ -16,8 +17,9 @@ struct PartnershipConfig {
     std::string name;
     Division division = Division::england_and_wales;
     std::string id_prefix;                           // empty: IDs are YYYY-NNN
-    std::vector<std::string> profiles{"statutory"}; // process profiles in force (issue 5)
+    std::vector<std::string> profiles{"statutory"}; // built in, else profiles/NAME.yaml
     std::vector<Closure> closures;
+    std::string rapid_review_from = "notified"; // or "aware": what starts the Rapid Review
 };
 
 /// An opened partnership directory.
@@ -57,6 +59,10 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config);
 /// result, under the partnership's write lock.
 Status store_official_holidays(const fs::path& root, const OfficialHolidays& update);
 
+/// Where profile `name` lives: profiles/NAME.yaml under the root (`statutory` is built in).
+fs::path profile_path(const fs::path& root, std::string_view name);
+/// The profiles scr.yaml puts in force, read and merged, with its Rapid Review clock applied.
+Result<ProfileSet> load_profiles(const Partnership& p);
 /// The calendar the partnership works to.
 Calendar partnership_calendar(const Partnership& p, CalendarKind kind);
 

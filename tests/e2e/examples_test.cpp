@@ -31,7 +31,7 @@ TEST_CASE("every example case round-trips to identical bytes / reading writes no
     CHECK(check.err.empty());
     const Run list = scr({"-C", demo.string(), "case", "list", "--format", "csv"});
     CHECK(list.code == 0);
-    CHECK(list.out.rfind("id,kind,received,pseudonym,stage\n", 0) == 0);
+    CHECK(list.out.rfind("id,kind,received,pseudonym,stage\r\n", 0) == 0);
     std::map<std::string, std::pair<std::string, fs::file_time_type>> after;
     for (const auto& e : fs::recursive_directory_iterator(demo))
         if (e.is_regular_file()) after[e.path().string()] = {read_text(e.path()), e.last_write_time()};

@@ -57,7 +57,8 @@ TEST_CASE("scr help is the overview / scr alone says a command is needed / in on
     CHECK(help.out.find("holidays") != std::string::npos);
     const Run bare = scr({});
     CHECK(bare.code == 2);
-    CHECK(bare.err == "scr: a command is required: init, referral, case, event, triage, check, days, "
+    CHECK(bare.err == "scr: a command is required: init, referral, case, event, triage, deadlines, extend, "
+              "check, days, "
                       "holidays or help; see scr --help\n");
 }
 

@@ -12,8 +12,8 @@ TEST_CASE("holidays list shows a year's bank holidays as table / csv or json") {
     CHECK(table.out.find("2026-12-28  Monday    Boxing Day (substitute day)") != std::string::npos);
     CHECK(std::count(table.out.begin(), table.out.end(), '\n') == 9); // header + 8 days
     const Run csv = scr({"holidays", "list", "2026", "--format", "csv"});
-    CHECK(csv.out.rfind("date,weekday,title,kind,division,source\n", 0) == 0);
-    CHECK(csv.out.find("2026-04-03,Friday,Good Friday,bank-holiday,england-and-wales,rules\n") !=
+    CHECK(csv.out.rfind("date,weekday,title,kind,division,source\r\n", 0) == 0);
+    CHECK(csv.out.find("2026-04-03,Friday,Good Friday,bank-holiday,england-and-wales,rules\r\n") !=
           std::string::npos);
     const auto j = nlohmann::json::parse(
         scr({"holidays", "list", "2026", "--format", "json", "--division", "scotland"}).out);
@@ -43,7 +43,7 @@ TEST_CASE("holidays import stores GOV.UK data in the partnership and it wins ove
     CHECK(r.out.find("england-and-wales: 83 bank holidays, 2019 to 2028") != std::string::npos);
     CHECK(mode_of(t / "bank-holidays.json") == 0600);
     CHECK(scr({"holidays", "list", "2026", "--format", "csv"}, {.cwd = t.path()})
-              .out.find(",imported\n") != std::string::npos);
+              .out.find(",imported\r\n") != std::string::npos);
     // A later import of one made-up year replaces that year only; the rest stays.
     write_text(t / "one-year.json",
                R"({"england-and-wales":{"division":"england-and-wales","events":[
@@ -55,7 +55,7 @@ TEST_CASE("holidays import stores GOV.UK data in the partnership and it wins ove
     CHECK(scr({"days", "is", "2030-12-25"}, {.cwd = t.path()}).code == 0); // official list wins
     CHECK(scr({"days", "is", "2031-12-25"}, {.cwd = t.path()}).code == 1); // rules elsewhere
     CHECK(scr({"holidays", "list", "2028", "--format", "csv"}, {.cwd = t.path()})
-              .out.find(",imported\n") != std::string::npos);
+              .out.find(",imported\r\n") != std::string::npos);
 }
 
 TEST_CASE("holidays import of a malformed file: exit 2 / file and line named / nothing changed") {

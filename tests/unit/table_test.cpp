@@ -13,5 +13,5 @@ TEST_CASE("table::render_table pads columns by characters / not bytes") {
 
 TEST_CASE("table::render_csv quotes only what needs it") {
     const Table t{{"a", "b"}, {{"x,y", "say \"hi\""}, {"plain", "line\nbreak"}}};
-    CHECK(render_csv(t) == "a,b\n\"x,y\",\"say \"\"hi\"\"\"\nplain,\"line\nbreak\"\n");
+    CHECK(render_csv(t) == "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\nplain,\"line\nbreak\"\r\n");
 }

@@ -80,7 +80,7 @@ TEST_CASE("verbs::run_referral_new / run_event_add and run_case_list with fake I
     list.ctx.globals.chdir = root.string();
     list.ctx.globals.format = "csv";
     CHECK(run_case_list({}, list.ctx) == exit_ok);
-    CHECK(list.out.str() == "id,kind,received,pseudonym,stage\n"
-                            "2026-001,learning-request,2026-11-20,Child A,no-further-action\n");
+    CHECK(list.out.str() == "id,kind,received,pseudonym,stage\r\n"
+                            "2026-001,learning-request,2026-11-20,Child A,no-further-action\r\n");
     fs::remove_all(root);
 }

@@ -1,0 +1,197 @@
+#include "process/deadlines.h"
+
+#include "case/stage.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace scr {
+namespace {
+
+// The event of `type` that starts a clock: the first, or the latest for a replanned date.
+const Event* start_event(const Case& c, const Milestone& m) {
+    const Event* found = nullptr;
+    for (const Event& e : c.events) {
+        if (e.type != m.from) continue;
+        if (!found || (m.start_at == StartAt::first ? e.date < found->date : e.date >= found->date))
+            found = &e;
+    }
+    return found;
+}
+
+// The first event of `type` that has happened by `as_of`.
+const Event* first_happened(const Case& c, std::string_view type, Date as_of) {
+    const Event* found = nullptr;
+    for (const Event& e : c.events)
+        if (e.type == type && e.date <= as_of && (!found || e.date < found->date)) found = &e;
+    return found;
+}
+
+// A milestone stops applying when the latest decision it depends on went another way; an
+// undecided one still applies (issue 5: "screening decided no further action").
+std::optional<Cancellation> cancellation(const Case& c, const Milestone& m, Date as_of) {
+    for (const Condition& cond : m.conditions) {
+        const auto [type, key] = decision_field(cond.decision);
+        const Event* latest = nullptr;
+        for (const Event& e : c.events)
+            if (e.type == type && e.date <= as_of && !event_field(e, key).empty() &&
+                (!latest || e.date >= latest->date))
+                latest = &e;
+        if (!latest) continue;
+        const std::string value(event_field(*latest, key));
+        if (std::find(cond.values.begin(), cond.values.end(), value) == cond.values.end())
+            return Cancellation{latest->type, latest->date, value};
+    }
+    return std::nullopt;
+}
+
+const Extension* extension_for(const Case& c, std::string_view milestone) {
+    const Extension* found = nullptr; // the last agreed in the file wins
+    for (const Extension& x : c.extensions)
+        if (x.milestone == milestone && x.until) found = &x;
+    return found;
+}
+
+// Status and the working-day counts, once due and completion are known.
+Status settle(Deadline& d, const Calendar& cal, Date as_of) {
+    if (d.completed) {
+        d.status = *d.completed <= d.due ? DeadlineStatus::met : DeadlineStatus::missed;
+        auto left = working_days_left(cal, d.due, *d.completed);
+        if (!left) return left.error();
+        d.working_days_left = *left;
+        return ok();
+    }
+    if (d.cancelled) {
+        d.status = DeadlineStatus::not_required;
+        return ok();
+    }
+    d.status = d.due < as_of    ? DeadlineStatus::overdue
+               : d.due == as_of ? DeadlineStatus::due_today
+                                : DeadlineStatus::pending;
+    auto left = working_days_left(cal, d.due, as_of);
+    if (!left) return left.error();
+    d.working_days_left = *left;
+    return ok();
+}
+
+void apply_extension(const Case& c, Deadline& d) {
+    if (const Extension* x = extension_for(c, d.milestone)) {
+        d.original_due = d.due;
+        d.extension = *x;
+        d.due = *x->until;
+    }
+}
+
+Deadline base(const Case& c) {
+    Deadline d;
+    d.case_id = c.id;
+    for (std::size_t i = 0; i < c.children.size(); ++i) d.children.push_back(child_pseudonym(c, i));
+    return d;
+}
+
+} // namespace
+
+Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& profiles,
+                                             const Calendars& calendars, Date as_of) {
+    std::vector<Deadline> out;
+    int order = 0;
+    for (const Milestone* m : profiles.milestones()) {
+        ++order;
+        if (!m->kinds.empty() && std::find(m->kinds.begin(), m->kinds.end(), c.kind) == m->kinds.end())
+            continue;
+        const Event* start = start_event(c, *m);
+        if (!start) continue; // the clock has not started: nothing is owed yet
+        const Calendar& cal = calendars.of(m->calendar);
+        Deadline d = base(c);
+        d.milestone = m->id;
+        d.title = m->title;
+        d.owner = owner_slug(m->owner);
+        d.source = m->source;
+        d.profile = m->profile;
+        d.cutoff = m->cutoff;
+        d.order = order;
+        auto w = work_out_due(*m, start->date, cal, d.due);
+        if (!w) return Error{{{}, 0, 0, "events", fmt::format("{}: {}", m->id, w.error().diag.message), {}}, Failure::bad_input};
+        d.working = std::move(*w);
+        apply_extension(c, d);
+        if (const Event* done = first_happened(c, m->done_when, as_of)) d.completed = done->date;
+        d.cancelled = cancellation(c, *m, as_of);
+        if (const Status st = settle(d, cal, as_of); !st) return st.error();
+        out.push_back(std::move(d));
+    }
+    for (const Action& a : c.actions) {
+        if (!a.due) continue;
+        Deadline d = base(c);
+        d.milestone = "action:" + a.id;
+        d.title = a.action;
+        d.owner = a.owner;
+        d.source = "action plan";
+        d.profile = "action-plan";
+        d.order = ++order;
+        d.due = *a.due;
+        d.working.from = "action plan";
+        d.working.period = "the due date the action plan sets";
+        apply_extension(c, d);
+        if (a.done && *a.done <= as_of) d.completed = a.done;
+        if (const Status st = settle(d, calendars.statutory, as_of); !st) return st.error();
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+bool case_is_open(const Case& c, Date as_of) {
+    return std::none_of(c.events.begin(), c.events.end(),
+                        [&](const Event& e) { return e.type == "closed" && e.date <= as_of; });
+}
+
+Result<long> working_days_left(const Calendar& cal, Date due, Date as_of) {
+    if (due >= as_of) return cal.working_days_between(as_of, due);
+    auto late = cal.working_days_between(due, as_of);
+    if (!late) return late.error();
+    return -*late;
+}
+
+void sort_deadlines(std::vector<Deadline>& deadlines) {
+    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
+        if (a.due != b.due) return a.due < b.due;
+        if (a.case_id != b.case_id) return a.case_id < b.case_id;
+        return a.order < b.order;
+    });
+}
+
+std::string child_pseudonym(const Case& c, std::size_t index) {
+    if (index < c.children.size() && !c.children[index].pseudonym.empty())
+        return c.children[index].pseudonym;
+    std::string label = "Child ";
+    if (index >= 26) label += static_cast<char>('A' + index / 26 - 1);
+    label += static_cast<char>('A' + index % 26);
+    return label;
+}
+
+std::string_view status_slug(DeadlineStatus s) {
+    switch (s) {
+    case DeadlineStatus::met:
+        return "met";
+    case DeadlineStatus::missed:
+        return "missed";
+    case DeadlineStatus::overdue:
+        return "overdue";
+    case DeadlineStatus::due_today:
+        return "due-today";
+    case DeadlineStatus::pending:
+        return "pending";
+    case DeadlineStatus::not_required:
+        return "not-required";
+    }
+    return "pending";
+}
+
+std::optional<DeadlineStatus> parse_status(std::string_view text) {
+    for (auto s : {DeadlineStatus::met, DeadlineStatus::missed, DeadlineStatus::overdue,
+                   DeadlineStatus::due_today, DeadlineStatus::pending, DeadlineStatus::not_required})
+        if (status_slug(s) == text) return s;
+    return std::nullopt;
+}
+
+} // namespace scr
