@@ -9,11 +9,14 @@
 namespace scr {
 namespace {
 
-// The event of `type` that starts a clock: the first, or the latest for a replanned date.
-const Event* start_event(const Case& c, const Milestone& m) {
+// The event that starts a clock: the first, or the latest for a replanned date. A period
+// counted back ("7 working days before") starts from a planned date, which may lie ahead;
+// any other start must have happened by the as-of date.
+const Event* start_event(const Case& c, const Milestone& m, Date as_of) {
+    const bool plan = m.period.direction == Direction::before;
     const Event* found = nullptr;
     for (const Event& e : c.events) {
-        if (e.type != m.from) continue;
+        if (e.type != m.from || (!plan && e.date > as_of)) continue;
         if (!found || (m.start_at == StartAt::first ? e.date < found->date : e.date >= found->date))
             found = &e;
     }
@@ -100,7 +103,7 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
         ++order;
         if (!m->kinds.empty() && std::find(m->kinds.begin(), m->kinds.end(), c.kind) == m->kinds.end())
             continue;
-        const Event* start = start_event(c, *m);
+        const Event* start = start_event(c, *m, as_of);
         if (!start) continue; // the clock has not started: nothing is owed yet
         const Calendar& cal = calendars.of(m->calendar);
         Deadline d = base(c);

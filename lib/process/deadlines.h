@@ -65,7 +65,8 @@ struct Deadline {
 
 /// Every deadline of `c` on `as_of`: milestones whose clock has started, and open or done
 /// action-plan items with a due date (`action:A1`). Events after `as_of` have not happened yet,
-/// except that a start event may be a plan (`publication-planned`).
+/// except the planned date a period counts back from (`7 working days before`
+/// `publication-planned`).
 Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& profiles,
                                              const Calendars& calendars, Date as_of);
 

@@ -71,6 +71,81 @@ t other-area -n --set abuse_or_neglect=known --set seriously_harmed=yes --set in
     --record single-agency-learning --rationale "Learning for one agency." --panel "Chair,Police" \
     --panel Health --by B --date 2026-11-23 > "$work/triage/recorded.json" 2>/dev/null
 "$scr" -C "$work/p" check 2026-002 || { echo "FAIL scr check refuses the case triage wrote"; exit 1; }
+# Process profiles: the examples and the built-in statutory profile are valid; profiles with one
+# mistake each must be refused by the schema and by scr (scr deadlines reads profiles/NAME.yaml).
+mkdir "$work/profiles"
+sed -n '/R"(name: statutory/,/^)";/p' "$src/lib/process/statutory.cpp" | sed '1s/.*R"(//; $d' \
+    > "$work/profiles/statutory.yaml"
+grep -q '^  - id: notify-panel' "$work/profiles/statutory.yaml" ||
+    { echo "FAIL: the statutory profile text was not found in lib/process/statutory.cpp"; exit 1; }
+"$scr" init "$work/d" --name "Deadlines Schema Test" >/dev/null
+mkdir "$work/d/profiles"
+cp "$src/examples/profiles/bury.yaml" "$src/examples/profiles/kscp.yaml" "$work/d/profiles/"
+sed -i 's/^  - statutory$/  - statutory\n  - bury\n  - kscp/' "$work/d/scr.yaml"
+printf 'rapid_review_from: aware\n' >> "$work/d/scr.yaml"
+grep -q '^  - kscp$' "$work/d/scr.yaml" || { echo "FAIL: could not list bury and kscp in scr.yaml"; exit 1; }
+cp "$work/d/scr.yaml" "$work/d-scr.yaml"
+sed 's/^rapid_review_from: aware$/rapid_review_from: received/' "$work/d/scr.yaml" > "$work/bad-rapid-review.yaml"
+# The Tees profile replaces statutory: a partnership of its own.
+"$scr" init "$work/t" --name "Tees Schema Test" --id-prefix TEES >/dev/null
+mkdir "$work/t/profiles"
+cp "$src/examples/profiles/tees.yaml" "$work/t/profiles/"
+sed -i 's/^  - statutory$/  - tees/' "$work/t/scr.yaml"
+mkdir "$work/badprofiles"
+good_profile="$src/examples/profiles/bury.yaml"
+i=1
+for change in 's/^    owner: partnership$/    owner: business-unit/' \
+              's/^    calendar: local$/    calendar: local\n    colour: red/' \
+              's/^    period: 3 working days$/    period: 3 working day/' \
+              's/^    period: 10 working days$/    period: 10 working days\n    roll: next-working-day/' \
+              's/^    cutoff: "12:00"$/    cutoff: "24:00"/' \
+              's/^    done_when: author-identified # custom$//' \
+              's/^      screening: \[meets-rapid-review\]$/      screening: [meets]/' \
+              's/^      kinds: \[serious-incident\]$/      kinds: [serious]/' \
+              's/^    start: latest$//; s/^    from: panel-response$/    from: panel-response\n    start: last/' \
+              's/^  - id: bury-sign-off$/  - id: Bury-Sign-Off/' \
+              's/^milestones:$/milestone:/'; do
+    sed "$change" "$good_profile" > "$work/badprofiles/bury-$i.yaml"
+    if cmp -s "$good_profile" "$work/badprofiles/bury-$i.yaml"; then
+        echo "FAIL: '$change' changed nothing in bury.yaml"
+        exit 1
+    fi
+    # scr refuses it too: the same file as the partnership's bury profile.
+    cp "$work/badprofiles/bury-$i.yaml" "$work/d/profiles/bury.yaml"
+    if "$scr" -C "$work/d" deadlines >/dev/null 2>&1; then
+        echo "FAIL: scr deadlines accepts a bury profile changed by '$change'"
+        exit 1
+    fi
+    i=$((i + 1))
+done
+cp "$good_profile" "$work/d/profiles/bury.yaml"
+"$scr" -C "$work/d" deadlines >/dev/null || { echo "FAIL: scr deadlines refuses statutory, bury and kscp"; exit 1; }
+mkdir -p "$work/rr/cases" && cp "$work/bad-rapid-review.yaml" "$work/rr/scr.yaml" && cp -r "$work/d/profiles" "$work/rr/"
+if "$scr" -C "$work/rr" deadlines >/dev/null 2>&1; then echo "FAIL: scr accepts rapid_review_from: received"; exit 1; fi
+# scr deadlines --format json --explain: the demo, a partnership with the Bury and KSCP profiles
+# and referrals at different points, and the Tees profile alone.
+mkdir "$work/deadlines"
+"$scr" -C "$src/examples/demo" --as-of 2026-12-01 deadlines --format json --explain \
+    > "$work/deadlines/demo-explain.json"
+"$scr" -C "$src/examples/demo" --as-of 2026-12-01 deadlines --format json \
+    > "$work/deadlines/demo.json"
+"$scr" -C "$work/d" --no-input referral new --kind serious-incident --referrer-name R --child-name C \
+    --incident-date 2026-11-17 --aware 2026-11-18 --received 2026-11-20 --summary S >/dev/null
+"$scr" -C "$work/d" event add 2026-001 screening --date 2026-11-23 --set outcome=meets-rapid-review >/dev/null
+"$scr" -C "$work/d" event add 2026-001 case-summaries-requested --date 2026-11-30 >/dev/null # late: missed
+"$scr" -C "$work/d" --as-of 2026-12-01 deadlines --format json --explain > "$work/deadlines/profiles-one.json"
+"$scr" -C "$work/d" --no-input referral new --kind serious-incident --referrer-name R --child-name C \
+    --incident-date 2026-11-17 --aware 2026-11-18 --received 2026-11-20 --summary S >/dev/null
+"$scr" -C "$work/d" event add 2026-002 screening --date 2026-11-23 --set outcome=no-further-action >/dev/null
+"$scr" -C "$work/d" --as-of 2026-12-01 extend 2026-001 bury-author-identified --until 2026-12-03 \
+    --agreed-by "Partnership Chair" --reason "Author on leave" >/dev/null
+"$scr" -C "$work/d" --as-of 2026-12-01 deadlines --format json --explain > "$work/deadlines/profiles.json"
+"$scr" -C "$work/d" --as-of 2026-12-04 deadlines --format json --explain > "$work/deadlines/profiles-later.json"
+"$scr" -C "$work/t" --no-input referral new --kind serious-incident --referrer-name R --child-name C \
+    --incident-date 2026-11-17 --aware 2026-11-18 --received 2026-11-20 --summary S >/dev/null
+"$scr" -C "$work/t" event add TEES-2026-001 screening --date 2026-11-24 --set outcome=meets-rapid-review >/dev/null
+"$scr" -C "$work/t" event add TEES-2026-001 notified --date 2026-11-26 >/dev/null
+"$scr" -C "$work/t" --as-of 2026-12-01 deadlines --format json --explain > "$work/deadlines/tees.json"
 exec "$py" - "$src" "$work" <<'PY'
 import copy, glob, json, re, sys, yaml
 from jsonschema import Draft202012Validator
@@ -101,6 +176,12 @@ cases += [("case.schema.json", f"{work}/p/cases/2026-002.yaml", True)]
 cases += [("case.schema.json", f, True) for f in sorted(glob.glob(f"{src}/examples/demo/cases/*.yaml"))]
 cases += [("case.schema.json", f, False) for f in sorted(glob.glob(f"{work}/bad/cases/*.yaml"))]
 cases += [("triage.schema.json", f, True) for f in sorted(glob.glob(f"{work}/triage/*.json"))]
+cases += [("scr.schema.json", f"{work}/d-scr.yaml", True),
+          ("scr.schema.json", f"{work}/bad-rapid-review.yaml", False)]
+cases += [("profile.schema.json", f, True) for f in sorted(glob.glob(f"{src}/examples/profiles/*.yaml"))]
+cases += [("profile.schema.json", f"{work}/profiles/statutory.yaml", True)]
+cases += [("profile.schema.json", f, False) for f in sorted(glob.glob(f"{work}/badprofiles/*.yaml"))]
+cases += [("deadlines.schema.json", f, True) for f in sorted(glob.glob(f"{work}/deadlines/*.json"))]
 failed = 0
 def fail(message):
     global failed
@@ -173,6 +254,88 @@ triage_schema = schema("triage.schema.json")
 for what, doc in bad_outputs.items():
     if not list(triage_schema.iter_errors(doc)):
         fail(f"triage.schema.json accepts an output with {what}")
+
+# The deadline outputs cover what they are meant to: every status, every example profile and the
+# action plan, an extension, a decision that made a
+# milestone not required, a cut-off, and --explain on every item of the explained outputs only.
+deadlines = {f.split("/")[-1][:-5]: load(f) for f in glob.glob(f"{work}/deadlines/*.json")}
+every = [d for doc in deadlines.values() for d in doc]
+for status in ("met", "missed", "overdue", "due-today", "pending", "not-required"):
+    if not any(d["status"] == status for d in every):
+        fail(f"no deadline with status {status}")
+for profile in ("statutory", "bury", "kscp", "tees", "action-plan"):
+    if not any(d["profile"] == profile for d in every):
+        fail(f"no deadline of profile {profile}")
+if not any(d["extension"] for d in deadlines["profiles"]):
+    fail("profiles.json: the extension scr extend recorded is not shown")
+if not any(d["not_required_because"] for d in deadlines["profiles"]):
+    fail("profiles.json: no milestone not required after screening decided no further action")
+if not any(d["cutoff"] for d in deadlines["profiles"]):
+    fail("profiles.json: no milestone with a cut-off time")
+for name, doc in deadlines.items():
+    if not doc:
+        fail(f"{name}.json is empty")
+    if any(("explain" in d) != (name != "demo") for d in doc):
+        fail(f"{name}.json: explain present {'without' if name == 'demo' else 'with'} --explain")
+# rapid_review_from: aware starts the statutory Rapid Review clock at the aware event.
+rapid = [d for d in deadlines["profiles-one"] if d["milestone"] == "rapid-review"]
+if not rapid or rapid[0]["explain"]["from"] != "aware":
+    fail(f"rapid_review_from: aware did not start the Rapid Review clock at aware: {rapid}")
+
+# Outputs that break the contract are refused.
+base_deadline = next(d for d in deadlines["profiles"] if d["status"] == "pending")
+def broken(change):
+    doc = copy.deepcopy(base_deadline)
+    change(doc)
+    return [doc]
+bad_deadlines = {
+    "status late": broken(lambda d: d.update(status="late")),
+    "due not ISO": broken(lambda d: d.update(due="01/12/2026")),
+    "pending without working days": broken(lambda d: d.update(working_days_left=None)),
+    "pending completed": broken(lambda d: d.update(completed="2026-11-30")),
+    "pending with negative days": broken(lambda d: d.update(working_days_left=-2)),
+    "not-required with working days": broken(lambda d: d.update(status="not-required")),
+    "owner someone": broken(lambda d: d.update(owner="someone")),
+    "case missing": broken(lambda d: d.pop("case")),
+    "extra key": broken(lambda d: d.update(colour="red")),
+    "cutoff 5pm": broken(lambda d: d.update(cutoff="5pm")),
+    "extension without original_due": broken(lambda d: d.update(
+        extension={"until": d["due"], "agreed_by": "X", "reason": ""})),
+    "explain extra key": broken(lambda d: d["explain"].update(colour="red")),
+    "explain calendar": broken(lambda d: d["explain"].update(calendar="lunar")),
+}
+deadlines_schema = schema("deadlines.schema.json")
+if list(deadlines_schema.iter_errors([base_deadline])):
+    fail("deadlines.schema.json refuses the unchanged base deadline")
+for what, doc in bad_deadlines.items():
+    if not list(deadlines_schema.iter_errors(doc)):
+        fail(f"deadlines.schema.json accepts an output with {what}")
+
+# The enums of profile.schema.json are those of lib/process/profile_decode.cpp and event_types.cpp.
+profile_schema = json.load(open(f"{src}/schemas/profile.schema.json"))
+milestone = profile_schema["$defs"]["milestone"]["properties"]
+decode = open(f"{src}/lib/process/profile_decode.cpp", encoding="utf-8").read()
+for key in ("owner", "calendar", "roll", "start"):
+    listed = re.search(r'd\.choice\(v, f, ' + key + r', \{([^}]*)\}\)', decode)
+    if not listed:
+        fail(f"profile_decode.cpp: no choices found for {key}")
+        continue
+    if re.findall(r'"([a-z-]+)"', listed.group(1)) != [v for v in milestone[key]["enum"] if v]:
+        fail(f"profile.schema.json {key} differs from profile_decode.cpp")
+decoded_keys = re.findall(r'\{"([a-z_]+)",', decode)
+for key in milestone:
+    if key not in decoded_keys:
+        fail(f"profile.schema.json milestone key {key} is not read by profile_decode.cpp")
+events = open(f"{src}/lib/case/event_types.cpp", encoding="utf-8").read()
+def choices_of(pattern):
+    found = re.search(pattern, events, re.S)
+    return re.findall(r'"([a-z-]+)"', found.group(1)) if found else None
+applies = milestone["applies"]["properties"]
+for key, pattern in (("screening", r'\{"screening",.*?\{"outcome", K::choice,\s*\{([^}]*)\}'),
+                     ("recommendation", r'\{"recommendation", K::choice,\s*\{([^}]*)\}'),
+                     ("panel", r'\{"panel-response",.*?\{"outcome", K::choice, \{([^}]*)\}')):
+    if choices_of(pattern) != applies[key]["items"]["enum"]:
+        fail(f"profile.schema.json applies.{key} {applies[key]['items']['enum']} differs from event_types.cpp {choices_of(pattern)}")
 
 # The answer keys of the schemas are those of lib/case/model.cpp, in order, and each key's
 # description starts with its question.
