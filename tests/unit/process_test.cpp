@@ -75,7 +75,7 @@ std::string due_of(const std::string& period_yaml, const std::string& from_date,
                    const std::string& extra = "calendar: statutory\n") {
     const ProfileSet set = one("    from: start\n    done_when: end\n    period: " + period_yaml +
                                "\n    " + extra);
-    return format_iso(only(a_case({ev(from_date, "start")}), set, "2026-01-01", "m").due);
+    return format_iso(only(a_case({ev(from_date, "start")}), set, from_date, "m").due);
 }
 
 } // namespace
