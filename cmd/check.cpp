@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "case/case_id.h"
+#include "process/references.h"
 #include "store/cases.h"
 
 #include <fmt/format.h>
@@ -24,6 +25,9 @@ int run_check(const CheckOptions& opt, Context& ctx) {
     auto cases = load_cases(p->root);
     if (!cases) return report(ctx.io, cases.error());
     std::vector<Diagnostic> problems;
+    // The profiles in force are checked too: a broken one would stop every deadline.
+    auto profiles = load_profiles(*p);
+    if (!profiles) problems.push_back(profiles.error().diag);
     for (const std::string& id : opt.ids)
         if (std::none_of(cases->begin(), cases->end(), [&](const StoredCase& s) { return s.id == id; }))
             return report(ctx.io, bad_input("ID", fmt::format("no case {}", id),
@@ -33,6 +37,13 @@ int run_check(const CheckOptions& opt, Context& ctx) {
             std::find(opt.ids.begin(), opt.ids.end(), s.load.id) == opt.ids.end())
             continue;
         auto mine = s.load.problems;
+        if (profiles && s.load.value && !s.load.value->extensions.empty()) {
+            auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular);
+            if (text)
+                for (Diagnostic& d : check_milestone_references(*text, s.path.string(),
+                                                                *s.load.value, *profiles))
+                    mine.push_back(std::move(d));
+        }
         // In line order within each file, as an editor's problem list reads.
         std::stable_sort(mine.begin(), mine.end(), [](const Diagnostic& a, const Diagnostic& b) {
             return std::tie(a.line, a.col) < std::tie(b.line, b.col);

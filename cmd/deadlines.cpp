@@ -4,6 +4,7 @@
 
 #include "calendar/period.h"
 #include "case/case_id.h"
+#include "process/references.h"
 #include "process/select.h"
 #include "report/deadlines_report.h"
 #include "store/cases.h"
@@ -89,6 +90,11 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         }
         const Case& c = *s.load.value;
         if (wanted.empty() && !case_is_open(c, as_of)) continue;
+        if (!c.extensions.empty()) // an extension that matches nothing moves no date: say so
+            if (auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular))
+                for (const Diagnostic& d : check_milestone_references(*text, s.path.string(), c, *profiles))
+                    ctx.io.err << fmt::format("scr: warning: {}:{}:{}: {}: {}\n", d.file, d.line,
+                                              d.col, d.field, d.message);
         auto found = case_deadlines(c, *profiles, calendars, as_of);
         if (!found) {
             ++broken;

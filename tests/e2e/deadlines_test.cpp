@@ -369,3 +369,30 @@ TEST_CASE("on a terminal deadlines are coloured by status and say when in words"
     CHECK(read_text(s.p / "out.txt").find("\x1b[") == std::string::npos);
     CHECK(read_text(s.p / "out.txt").find("2 working days late") != std::string::npos);
 }
+
+TEST_CASE("check reports an extension for a milestone no profile defines and a missing profile") {
+    Partnership s;
+    const std::string id = s.add(friday_referral);
+    s.event(id, "notified", "2026-09-04");
+    REQUIRE(s.run({"extend", id, "rapid-review", "--until", "2026-10-30", "--agreed-by", "Panel",
+                   "--reason", "Delay"}, "2026-09-07").code == 0);
+    CHECK(s.run({"check"}).code == 0);
+    const fs::path file = s.p / "cases" / (id + ".yaml");
+    std::string text = read_text(file);
+    text.replace(text.find("milestone: rapid-review"), 23, "milestone: rapid-reveiw");
+    write_text(file, text);
+    const Run check = s.run({"check"});
+    CHECK(check.code == 1);
+    CHECK(check.err.find(".yaml:") != std::string::npos);
+    CHECK(check.err.find("extensions[0].milestone: is not a milestone of the profiles in force") !=
+          std::string::npos);
+    // deadlines still answers, with the unextended date, and warns.
+    const Run d = s.run({"deadlines", "--format", "json"}, "2026-09-07");
+    CHECK(d.code == 0);
+    CHECK(d.err.find("warning") != std::string::npos);
+    CHECK(json::parse(d.out)[1]["due"] == "2026-09-25");
+    write_text(s.p / "scr.yaml", "name: Example SCP\ndivision: england-and-wales\nprofiles: [statutory, kscp]\n");
+    const Run missing = s.run({"check"});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.find("profiles/kscp.yaml") != std::string::npos);
+}
