@@ -28,7 +28,8 @@ std::string uid_domain(const std::string& name) {
         else if (!out.empty() && out.back() != '-')
             out += '-';
     }
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     return (out.empty() ? std::string("partnership") : out) + ".scr";
 }
 
@@ -54,7 +55,8 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
     auto format = choose_format(ctx, {"table", "csv", "json", "ics", "md"});
     if (!format) return report(ctx.io, format.error());
     if (opt.remind < 0 || opt.remind > 60)
-        return report(ctx.io, bad_input("--remind", "must be a number of working days from 0 to 60"));
+        return report(ctx.io,
+                      bad_input("--remind", "must be a number of working days from 0 to 60"));
     if (!ctx.today) return report(ctx.io, ctx.today.error());
     const Date as_of = *ctx.today;
     auto p = ctx.require_partnership();
@@ -72,7 +74,8 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
     auto cases = load_cases(p->root);
     if (!cases) return report(ctx.io, cases.error());
     for (const std::string& id : wanted)
-        if (std::none_of(cases->begin(), cases->end(), [&](const StoredCase& s) { return s.id == id; }))
+        if (std::none_of(cases->begin(), cases->end(),
+                         [&](const StoredCase& s) { return s.id == id; }))
             return report(ctx.io, bad_input("ID", fmt::format("no case {} in this partnership", id),
                                             "run scr case list to see the IDs"));
     const Calendar statutory = partnership_calendar(*p, CalendarKind::statutory);
@@ -92,7 +95,8 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         if (wanted.empty() && !case_is_open(c, as_of)) continue;
         if (!c.extensions.empty()) // an extension that matches nothing moves no date: say so
             if (auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular))
-                for (const Diagnostic& d : check_milestone_references(*text, s.path.string(), c, *profiles))
+                for (const Diagnostic& d :
+                     check_milestone_references(*text, s.path.string(), c, *profiles))
                     ctx.io.err << fmt::format("scr: warning: {}:{}:{}: {}: {}\n", d.file, d.line,
                                               d.col, d.field, d.message);
         auto found = case_deadlines(c, *profiles, calendars, as_of);
@@ -112,7 +116,9 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
     const Styling styling = ctx.io.color && !to_file ? Styling::ansi : Styling::plain;
     std::string text;
     if (*format == "json")
-        text = deadlines_to_json(list, explain).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        text = deadlines_to_json(list, explain)
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+               "\n";
     else if (*format == "csv")
         text = render_deadlines_csv(list, explain);
     else if (*format == "md")
@@ -120,20 +126,22 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
     else if (*format == "table")
         text = render_deadlines_table(list, explain, styling);
     else {
-        auto ics = render_deadlines_ics(list, {p->config.name, uid_domain(p->config.name), opt.remind, as_of}, calendars);
+        auto ics = render_deadlines_ics(
+            list, {p->config.name, uid_domain(p->config.name), opt.remind, as_of}, calendars);
         if (!ics) return report(ctx.io, ics.error());
         text = *ics;
     }
     if (to_file) {
-        const fs::path path = fs::path(opt.output).is_absolute() ? fs::path(opt.output)
-                                                                   : ctx.base_dir() / opt.output;
+        const fs::path path =
+            fs::path(opt.output).is_absolute() ? fs::path(opt.output) : ctx.base_dir() / opt.output;
         if (auto st = write_file_atomic(path, text); !st) return report(ctx.io, st.error());
     } else {
         ctx.io.out << text;
     }
     if (broken > 0) {
-        ctx.io.err << fmt::format("scr: {} case file{} could not be read and {} left out; run scr check\n",
-                                  broken, broken == 1 ? "" : "s", broken == 1 ? "was" : "were");
+        ctx.io.err << fmt::format(
+            "scr: {} case file{} could not be read and {} left out; run scr check\n", broken,
+            broken == 1 ? "" : "s", broken == 1 ? "was" : "were");
         return exit_usage;
     }
     const bool late = std::any_of(list.begin(), list.end(), [](const Deadline& d) {
@@ -144,19 +152,34 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
 
 void register_deadlines(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<DeadlinesOptions>();
-    CLI::App* cmd = add_command(app, "deadlines", "Every milestone of every open case: due date, status, working days left");
+    CLI::App* cmd =
+        add_command(app, "deadlines",
+                    "Every milestone of every open case: due date, status, working days left");
     cmd->add_option("ID", opt->ids, "only these cases (closed ones too); default: every open case");
-    cmd->add_flag("--pending", opt->pending, "only milestones not yet done (pending, due today or overdue)");
+    cmd->add_flag("--pending", opt->pending,
+                  "only milestones not yet done (pending, due today or overdue)");
     cmd->add_flag("--overdue", opt->overdue, "only overdue milestones");
-    cmd->add_option("--within", opt->within, "only open milestones due within N working days (overdue ones included)");
-    cmd->add_option("--owner", opt->owner, "only what this owner owes: partnership, local-authority, national-panel, or an action's owner");
-    cmd->add_option("--milestone", opt->milestones, "only this milestone id (repeatable); 'action' for every action-plan item");
-    cmd->add_option("--status", opt->statuses, "only this status (repeatable): met, missed, overdue, due-today, pending, not-required");
-    cmd->add_flag("--explain", opt->explain, "show the working behind each date: start, period, calendar, days skipped, cut-off, extension");
-    cmd->add_flag("--fail-on-overdue", opt->fail_on_overdue, "exit 1 when anything listed is overdue (for cron and CI)");
-    cmd->add_option("--remind", opt->remind, "ics: the reminder's working days before the due date (default 2)");
-    cmd->add_option("-o,--output", opt->output, "write to FILE (atomically, no colour) instead of stdout");
-    cmd->footer("Formats (--format): table (default), csv, json, ics, md. The as-of date is --as-of or SCR_TODAY, else today.");
+    cmd->add_option("--within", opt->within,
+                    "only open milestones due within N working days (overdue ones included)");
+    cmd->add_option("--owner", opt->owner,
+                    "only what this owner owes: partnership, local-authority, national-panel, or "
+                    "an action's owner");
+    cmd->add_option("--milestone", opt->milestones,
+                    "only this milestone id (repeatable); 'action' for every action-plan item");
+    cmd->add_option(
+        "--status", opt->statuses,
+        "only this status (repeatable): met, missed, overdue, due-today, pending, not-required");
+    cmd->add_flag("--explain", opt->explain,
+                  "show the working behind each date: start, period, calendar, days skipped, "
+                  "cut-off, extension");
+    cmd->add_flag("--fail-on-overdue", opt->fail_on_overdue,
+                  "exit 1 when anything listed is overdue (for cron and CI)");
+    cmd->add_option("--remind", opt->remind,
+                    "ics: the reminder's working days before the due date (default 2)");
+    cmd->add_option("-o,--output", opt->output,
+                    "write to FILE (atomically, no colour) instead of stdout");
+    cmd->footer("Formats (--format): table (default), csv, json, ics, md. The as-of date is "
+                "--as-of or SCR_TODAY, else today.");
     cmd->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_deadlines(*opt, ctx); }; });
 }
 

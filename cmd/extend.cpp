@@ -22,10 +22,12 @@ Result<Deadline> current(const Case& c, const ProfileSet& profiles, const Calend
     for (Deadline& d : *all)
         if (d.milestone == milestone) return d;
     std::string known;
-    for (const Deadline& d : *all) known += (known.empty() ? "" : ", ") + d.milestone;
-    return bad_input("MILESTONE", fmt::format("case {} has no running milestone {}", c.id, milestone),
-                     known.empty() ? "no clock has started on this case yet: record its events first"
-                                   : "its milestones: " + known);
+    for (const Deadline& d : *all)
+        known += (known.empty() ? "" : ", ") + d.milestone;
+    return bad_input(
+        "MILESTONE", fmt::format("case {} has no running milestone {}", c.id, milestone),
+        known.empty() ? "no clock has started on this case yet: record its events first"
+                      : "its milestones: " + known);
 }
 
 } // namespace
@@ -49,8 +51,9 @@ int run_extend(const ExtendOptions& opt, Context& ctx) {
         before = d->due;
         original = d->original_due.value_or(d->due);
         if (*until <= original)
-            return bad_input("--until", fmt::format("{} is not after the milestone's due date {}",
-                                                    format_iso(*until), format_iso(original)),
+            return bad_input("--until",
+                             fmt::format("{} is not after the milestone's due date {}",
+                                         format_iso(*until), format_iso(original)),
                              "an extension gives more time: give a later date");
         c.extensions.push_back(Extension{opt.milestone, *until, opt.agreed_by, opt.reason});
         return ok();
@@ -71,11 +74,16 @@ int run_extend(const ExtendOptions& opt, Context& ctx) {
 
 void register_extend(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<ExtendOptions>();
-    CLI::App* cmd = add_command(app, "extend", "Record an agreed extension of a milestone's due date");
+    CLI::App* cmd =
+        add_command(app, "extend", "Record an agreed extension of a milestone's due date");
     cmd->add_option("ID", opt->id, "the case ID, e.g. 2026-014")->required();
-    cmd->add_option("MILESTONE", opt->milestone, "the milestone id (scr deadlines ID lists them), e.g. rapid-review or action:A1")->required();
+    cmd->add_option(
+           "MILESTONE", opt->milestone,
+           "the milestone id (scr deadlines ID lists them), e.g. rapid-review or action:A1")
+        ->required();
     cmd->add_option("--until", opt->until, "the new due date: YYYY-MM-DD or +5wd ...")->required();
-    cmd->add_option("--agreed-by", opt->agreed_by, "who agreed it, e.g. 'National Panel'")->required();
+    cmd->add_option("--agreed-by", opt->agreed_by, "who agreed it, e.g. 'National Panel'")
+        ->required();
     cmd->add_option("--reason", opt->reason, "why, in one line")->required();
     cmd->add_flag("-n,--dry-run", opt->dry_run, "check and show the change without writing it");
     cmd->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_extend(*opt, ctx); }; });

@@ -89,7 +89,8 @@ void apply_extension(const Case& c, Deadline& d) {
 Deadline base(const Case& c) {
     Deadline d;
     d.case_id = c.id;
-    for (std::size_t i = 0; i < c.children.size(); ++i) d.children.push_back(child_pseudonym(c, i));
+    for (std::size_t i = 0; i < c.children.size(); ++i)
+        d.children.push_back(child_pseudonym(c, i));
     return d;
 }
 
@@ -101,7 +102,8 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
     int order = 0;
     for (const Milestone* m : profiles.milestones()) {
         ++order;
-        if (!m->kinds.empty() && std::find(m->kinds.begin(), m->kinds.end(), c.kind) == m->kinds.end())
+        if (!m->kinds.empty() &&
+            std::find(m->kinds.begin(), m->kinds.end(), c.kind) == m->kinds.end())
             continue;
         const Event* start = start_event(c, *m, as_of);
         if (!start) continue; // the clock has not started: nothing is owed yet
@@ -115,7 +117,10 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
         d.cutoff = m->cutoff;
         d.order = order;
         auto w = work_out_due(*m, start->date, cal, d.due);
-        if (!w) return Error{{{}, 0, 0, "events", fmt::format("{}: {}", m->id, w.error().diag.message), {}}, Failure::bad_input};
+        if (!w)
+            return Error{
+                {{}, 0, 0, "events", fmt::format("{}: {}", m->id, w.error().diag.message), {}},
+                Failure::bad_input};
         d.working = std::move(*w);
         apply_extension(c, d);
         if (const Event* done = first_happened(c, m->done_when, as_of)) d.completed = done->date;
@@ -191,8 +196,9 @@ std::string_view status_slug(DeadlineStatus s) {
 }
 
 std::optional<DeadlineStatus> parse_status(std::string_view text) {
-    for (auto s : {DeadlineStatus::met, DeadlineStatus::missed, DeadlineStatus::overdue,
-                   DeadlineStatus::due_today, DeadlineStatus::pending, DeadlineStatus::not_required})
+    for (auto s :
+         {DeadlineStatus::met, DeadlineStatus::missed, DeadlineStatus::overdue,
+          DeadlineStatus::due_today, DeadlineStatus::pending, DeadlineStatus::not_required})
         if (status_slug(s) == text) return s;
     return std::nullopt;
 }

@@ -18,7 +18,9 @@ std::optional<DeadlineStatus> parse_status(std::string_view text);
 struct Calendars {
     const Calendar& statutory;
     const Calendar& local;
-    const Calendar& of(CalendarKind k) const { return k == CalendarKind::local ? local : statutory; }
+    const Calendar& of(CalendarKind k) const {
+        return k == CalendarKind::local ? local : statutory;
+    }
 };
 
 /// A day the count passed over, and why it does not count.
@@ -29,9 +31,9 @@ struct SkippedDay {
 
 /// The working behind a due date, as a person would check it by hand.
 struct Working {
-    std::string from;             // the start event type, or "action plan"
-    std::optional<Date> start;    // its date
-    std::string period;           // "15 working days"
+    std::string from;          // the start event type, or "action plan"
+    std::optional<Date> start; // its date
+    std::string period;        // "15 working days"
     CalendarKind calendar = CalendarKind::statutory;
     std::optional<Date> unrolled; // a calendar period's date before rolling, when it was moved
     Roll roll = Roll::none;

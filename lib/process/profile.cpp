@@ -132,7 +132,8 @@ bool valid_milestone_id(std::string_view id) {
 std::vector<const Milestone*> ProfileSet::milestones() const {
     std::vector<const Milestone*> all;
     for (const Profile& p : profiles)
-        for (const Milestone& m : p.milestones) all.push_back(&m);
+        for (const Milestone& m : p.milestones)
+            all.push_back(&m);
     return all;
 }
 

@@ -56,10 +56,10 @@ struct Condition {
 /// One deadline a case may owe.
 struct Milestone {
     std::string id, title;
-    std::string from;      // the event type that starts the clock
+    std::string from; // the event type that starts the clock
     StartAt start_at = StartAt::first;
     MilestonePeriod period;
-    std::string done_when; // the event type that completes it
+    std::string done_when;   // the event type that completes it
     std::vector<Kind> kinds; // empty: every kind
     std::vector<Condition> conditions;
     Owner owner = Owner::partnership;

@@ -50,8 +50,9 @@ void read_conditions(Decoder& d, const YAML::Node& node, const std::string& wher
                     d.list(v, f, 3, [&](const YAML::Node& item, const std::string& fi) {
                         auto k = item.IsScalar() ? parse_kind(item.Scalar()) : std::nullopt;
                         if (!k)
-                            d.problem(item, fi, "must be serious-incident, case-of-concern or "
-                                                "learning-request");
+                            d.problem(item, fi,
+                                      "must be serious-incident, case-of-concern or "
+                                      "learning-request");
                         else
                             m.kinds.push_back(*k);
                     });
@@ -67,7 +68,8 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
     const YAML::Node* roll_node = nullptr;
     d.mapping(
         node, where,
-        {{"id", [&](const YAML::Node& v, const std::string& f) {
+        {{"id",
+          [&](const YAML::Node& v, const std::string& f) {
               d.text(v, f, m.id);
               if (!m.id.empty() && !valid_milestone_id(m.id)) {
                   d.problem(v, f, "is not a milestone id",
@@ -77,10 +79,12 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
           }},
          {"title", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, m.title); }},
          {"from", [&](const YAML::Node& v, const std::string& f) { event_name(d, v, f, m.from); }},
-         {"start", [&](const YAML::Node& v, const std::string& f) {
+         {"start",
+          [&](const YAML::Node& v, const std::string& f) {
               d.choice(v, f, start, {"first", "latest"});
           }},
-         {"period", [&](const YAML::Node& v, const std::string& f) {
+         {"period",
+          [&](const YAML::Node& v, const std::string& f) {
               d.text(v, f, period);
               period_node = &v;
               if (period.empty()) return;
@@ -92,36 +96,47 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
           }},
          {"done_when",
           [&](const YAML::Node& v, const std::string& f) { event_name(d, v, f, m.done_when); }},
-         {"applies", [&](const YAML::Node& v, const std::string& f) { read_conditions(d, v, f, m); }},
-         {"owner", [&](const YAML::Node& v, const std::string& f) {
+         {"applies",
+          [&](const YAML::Node& v, const std::string& f) { read_conditions(d, v, f, m); }},
+         {"owner",
+          [&](const YAML::Node& v, const std::string& f) {
               d.choice(v, f, owner, {"partnership", "local-authority", "national-panel"});
               if (!owner.empty()) m.owner = *parse_owner(owner);
           }},
-         {"cutoff", [&](const YAML::Node& v, const std::string& f) {
+         {"cutoff",
+          [&](const YAML::Node& v, const std::string& f) {
               d.text(v, f, m.cutoff);
               if (!m.cutoff.empty() && !valid_cutoff(m.cutoff)) {
                   d.problem(v, f, "is not a time of day", "write HH:MM, e.g. \"17:00\"");
                   m.cutoff.clear();
               }
           }},
-         {"calendar", [&](const YAML::Node& v, const std::string& f) {
+         {"calendar",
+          [&](const YAML::Node& v, const std::string& f) {
               d.choice(v, f, calendar, {"statutory", "local"});
               if (calendar == "local") m.calendar = CalendarKind::local;
           }},
-         {"roll", [&](const YAML::Node& v, const std::string& f) {
+         {"roll",
+          [&](const YAML::Node& v, const std::string& f) {
               d.choice(v, f, roll, {"none", "previous-working-day", "next-working-day"});
               roll_node = &v;
               if (!roll.empty()) m.roll = *parse_roll(roll);
           }},
-         {"source",
-          [&](const YAML::Node& v, const std::string& f) { d.text(v, f, m.source, TextShape::lines); }}});
+         {"source", [&](const YAML::Node& v, const std::string& f) {
+              d.text(v, f, m.source, TextShape::lines);
+          }}});
     if (start == "latest") m.start_at = StartAt::latest;
     const std::string prefix = where + ".";
-    for (auto [value, key] : {std::pair{&m.id, "id"}, {&m.title, "title"}, {&m.from, "from"},
-                              {&period, "period"}, {&m.done_when, "done_when"}, {&m.source, "source"}})
+    for (auto [value, key] : {std::pair{&m.id, "id"},
+                              {&m.title, "title"},
+                              {&m.from, "from"},
+                              {&period, "period"},
+                              {&m.done_when, "done_when"},
+                              {&m.source, "source"}})
         if (value->empty() && !has_value(node, key))
-            d.problem(node, prefix + key, "is missing", "every milestone needs id, title, from, "
-                                                        "period, done_when and source");
+            d.problem(node, prefix + key, "is missing",
+                      "every milestone needs id, title, from, "
+                      "period, done_when and source");
     // Rolling is for calendar periods: a working-day count always lands on a working day.
     if (roll_node && m.roll != Roll::none && m.period.unit == PeriodUnit::working_days)
         d.problem(*roll_node, prefix + "roll", "applies only to days, weeks and months",
@@ -138,28 +153,30 @@ Result<Profile> parse_profile(std::string_view text, std::string_view file) {
     std::vector<Diagnostic> problems;
     Decoder d(file, problems);
     Profile profile;
-    if (!doc->IsMap()) return yaml_error(ctx, *doc, "profile", "expected a mapping with name and milestones");
+    if (!doc->IsMap())
+        return yaml_error(ctx, *doc, "profile", "expected a mapping with name and milestones");
     std::set<std::string> ids;
-    d.mapping(*doc, "",
-              {{"name", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, profile.name); }},
-               {"title", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, profile.title); }},
-               {"source", [&](const YAML::Node& v, const std::string& f) {
-                    d.text(v, f, profile.source, TextShape::lines);
-                }},
-               {"milestones", [&](const YAML::Node& v, const std::string& f) {
-                    d.list(v, f, max_milestones, [&](const YAML::Node& item, const std::string& fi) {
-                        Milestone m;
-                        read_milestone(d, item, fi, m);
-                        if (!m.id.empty() && !ids.insert(m.id).second)
-                            d.problem(item, fi + ".id", fmt::format("'{}' appears twice", m.id),
-                                      "give each milestone its own id");
-                        profile.milestones.push_back(std::move(m));
-                    });
-                }}});
+    d.mapping(
+        *doc, "",
+        {{"name", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, profile.name); }},
+         {"title", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, profile.title); }},
+         {"source", [&](const YAML::Node& v,
+                        const std::string& f) { d.text(v, f, profile.source, TextShape::lines); }},
+         {"milestones", [&](const YAML::Node& v, const std::string& f) {
+              d.list(v, f, max_milestones, [&](const YAML::Node& item, const std::string& fi) {
+                  Milestone m;
+                  read_milestone(d, item, fi, m);
+                  if (!m.id.empty() && !ids.insert(m.id).second)
+                      d.problem(item, fi + ".id", fmt::format("'{}' appears twice", m.id),
+                                "give each milestone its own id");
+                  profile.milestones.push_back(std::move(m));
+              });
+          }}});
     if (profile.name.empty() && d.problem_count() == 0)
         d.problem(*doc, "name", "is missing", "name the profile, e.g. name: bury");
     if (!problems.empty()) return Error{problems.front(), Failure::bad_input};
-    for (Milestone& m : profile.milestones) m.profile = profile.name;
+    for (Milestone& m : profile.milestones)
+        m.profile = profile.name;
     return profile;
 }
 

@@ -28,16 +28,18 @@ std::vector<Diagnostic> check_milestone_references(std::string_view text, std::s
     const YAML::Node list = (*doc)["extensions"];
     if (!list.IsDefined() || !list.IsSequence()) return out;
     std::string ids;
-    for (const Milestone* m : profiles.milestones()) ids += (ids.empty() ? "" : ", ") + m->id;
+    for (const Milestone* m : profiles.milestones())
+        ids += (ids.empty() ? "" : ", ") + m->id;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const YAML::Node item = list[i];
         if (!item.IsMap()) continue;
         const YAML::Node m = item["milestone"];
         if (!m.IsDefined() || !m.IsScalar() || known(m.Scalar(), c, profiles)) continue;
-        out.push_back(yaml_error(ctx, m, fmt::format("extensions[{}].milestone", i),
-                                 "is not a milestone of the profiles in force, so it extends nothing",
-                                 fmt::format("use one of {}, or action:ID for an action", ids))
-                          .diag);
+        out.push_back(
+            yaml_error(ctx, m, fmt::format("extensions[{}].milestone", i),
+                       "is not a milestone of the profiles in force, so it extends nothing",
+                       fmt::format("use one of {}, or action:ID for an action", ids))
+                .diag);
     }
     return out;
 }

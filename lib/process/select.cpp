@@ -47,7 +47,8 @@ Status check_milestone_name(std::string_view name, const ProfileSet& profiles,
     if (name == "action" || (is_action(name) && name.size() > 7) || profiles.find(name))
         return ok();
     std::string known;
-    for (const Milestone* m : profiles.milestones()) known += (known.empty() ? "" : ", ") + m->id;
+    for (const Milestone* m : profiles.milestones())
+        known += (known.empty() ? "" : ", ") + m->id;
     return bad_input(std::string(field), "is not a milestone of the profiles in force",
                      fmt::format("use one of {}, action or action:ID", known));
 }

@@ -7,10 +7,10 @@ namespace scr {
 
 /// What to keep. Empty lists and absent values keep everything.
 struct DeadlineFilter {
-    bool pending_only = false;      // not completed and still required
+    bool pending_only = false; // not completed and still required
     bool overdue_only = false;
-    std::optional<long> within;     // open, and at most this many working days left
-    std::string owner;              // exact, ignoring case
+    std::optional<long> within;          // open, and at most this many working days left
+    std::string owner;                   // exact, ignoring case
     std::vector<std::string> milestones; // ids; `action` means every action-plan item
     std::vector<DeadlineStatus> statuses;
 };

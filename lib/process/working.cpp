@@ -61,7 +61,8 @@ Result<Working> work_out_due(const Milestone& m, Date start, const Calendar& cal
     if (!d) return d.error();
     due = *d;
     if (m.period.unit == PeriodUnit::working_days) {
-        // WORKDAY never counts the start; the days it stepped over are the non-working ones between.
+        // WORKDAY never counts the start; the days it stepped over are the non-working ones
+        // between.
         const Status st = sign > 0 ? collect_skipped(cal, start, due, w.skipped)
                                    : collect_skipped(cal, due, start, w.skipped);
         if (!st) return st.error();

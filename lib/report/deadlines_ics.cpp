@@ -34,7 +34,8 @@ void emit(std::string& out, std::string_view line) {
     std::size_t limit = 75;
     while (line.size() > limit) {
         std::size_t cut = limit;
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;
         out.append(line.substr(0, cut));
         out += "\r\n ";
         line.remove_prefix(cut);
@@ -46,7 +47,8 @@ void emit(std::string& out, std::string_view line) {
 
 std::string uid_part(std::string_view s) {
     std::string out;
-    for (char c : s) out += (c == ':' || c == '@' || c == ' ') ? '-' : c;
+    for (char c : s)
+        out += (c == ':' || c == '@' || c == ' ') ? '-' : c;
     return out;
 }
 
@@ -75,15 +77,16 @@ Result<std::string> render_deadlines_ics(const std::vector<Deadline>& list,
     for (const Deadline& d : list) {
         if (!is_open(d)) continue;
         std::string who;
-        for (const std::string& c : d.children) who += (who.empty() ? " " : ", ") + c;
+        for (const std::string& c : d.children)
+            who += (who.empty() ? " " : ", ") + c;
         // An action's text is free text and may name someone: the calendar carries its id only.
         const bool action = d.milestone.rfind("action:", 0) == 0;
         const std::string what =
             action ? fmt::format("action {} ({})", d.milestone.substr(7), d.owner) : d.title;
-        std::string description = fmt::format("Due {}{}. Owner: {}. Status on {}: {}.",
-                                              format_iso(d.due),
-                                              d.cutoff.empty() ? "" : " by " + d.cutoff, d.owner,
-                                              format_iso(options.stamp), relative_wording(d));
+        std::string description =
+            fmt::format("Due {}{}. Owner: {}. Status on {}: {}.", format_iso(d.due),
+                        d.cutoff.empty() ? "" : " by " + d.cutoff, d.owner,
+                        format_iso(options.stamp), relative_wording(d));
         if (d.extension)
             description += fmt::format(" Extended from {}, agreed by {}.",
                                        format_iso(*d.original_due), d.extension->agreed_by);
@@ -104,8 +107,8 @@ Result<std::string> render_deadlines_ics(const std::vector<Deadline>& list,
         emit(out, "TRANSP:TRANSPARENT");
         emit(out, "BEGIN:VALARM");
         emit(out, "ACTION:DISPLAY");
-        emit(out, "DESCRIPTION:" + escape_text(fmt::format("{} {} due {}", d.case_id, what,
-                                                           format_iso(d.due))));
+        emit(out, "DESCRIPTION:" +
+                      escape_text(fmt::format("{} {} due {}", d.case_id, what, format_iso(d.due))));
         emit(out, "TRIGGER:" + *alarm);
         emit(out, "END:VALARM");
         emit(out, "END:VEVENT");

@@ -43,22 +43,22 @@ json explain_json(const Deadline& d) {
 } // namespace
 
 json deadline_to_json(const Deadline& d, Explain explain) {
-    json out = {{"case", d.case_id},
-                {"milestone", d.milestone},
-                {"title", d.title},
-                {"due", format_iso(d.due)},
-                {"status", status_slug(d.status)},
-                {"completed", date_or_null(d.completed)},
-                {"working_days_left",
-                 d.working_days_left ? json(*d.working_days_left) : json(nullptr)},
-                {"owner", d.owner},
-                {"children", d.children},
-                {"cutoff", d.cutoff.empty() ? json(nullptr) : json(d.cutoff)},
-                {"original_due", date_or_null(d.original_due)},
-                {"extension", nullptr},
-                {"not_required_because", nullptr},
-                {"profile", d.profile},
-                {"source", d.source}};
+    json out = {
+        {"case", d.case_id},
+        {"milestone", d.milestone},
+        {"title", d.title},
+        {"due", format_iso(d.due)},
+        {"status", status_slug(d.status)},
+        {"completed", date_or_null(d.completed)},
+        {"working_days_left", d.working_days_left ? json(*d.working_days_left) : json(nullptr)},
+        {"owner", d.owner},
+        {"children", d.children},
+        {"cutoff", d.cutoff.empty() ? json(nullptr) : json(d.cutoff)},
+        {"original_due", date_or_null(d.original_due)},
+        {"extension", nullptr},
+        {"not_required_because", nullptr},
+        {"profile", d.profile},
+        {"source", d.source}};
     if (d.extension)
         out["extension"] = {{"until", format_iso(*d.extension->until)},
                             {"agreed_by", d.extension->agreed_by},
@@ -73,7 +73,8 @@ json deadline_to_json(const Deadline& d, Explain explain) {
 
 json deadlines_to_json(const std::vector<Deadline>& list, Explain explain) {
     json out = json::array();
-    for (const Deadline& d : list) out.push_back(deadline_to_json(d, explain));
+    for (const Deadline& d : list)
+        out.push_back(deadline_to_json(d, explain));
     return out;
 }
 
@@ -112,14 +113,16 @@ std::vector<std::string> explain_lines(const Deadline& d) {
     const Working& w = d.working;
     std::vector<std::string> lines;
     if (!w.start) {
-        lines.push_back(fmt::format("due {}: {}", format_iso(d.original_due.value_or(d.due)), w.period));
+        lines.push_back(
+            fmt::format("due {}: {}", format_iso(d.original_due.value_or(d.due)), w.period));
     } else {
         const Date computed = d.original_due.value_or(d.due);
-        const bool before = w.period.size() > 7 && w.period.substr(w.period.size() - 7) == " before";
-        lines.push_back(fmt::format("{}{} {} on {} {}, on {}: {} {}", w.period, before ? "" : " after",
-                                    w.from, weekday_name(*w.start).substr(0, 3), format_iso(*w.start),
-                                    calendar_words(w.calendar), weekday_name(computed).substr(0, 3),
-                                    format_iso(computed)));
+        const bool before =
+            w.period.size() > 7 && w.period.substr(w.period.size() - 7) == " before";
+        lines.push_back(fmt::format(
+            "{}{} {} on {} {}, on {}: {} {}", w.period, before ? "" : " after", w.from,
+            weekday_name(*w.start).substr(0, 3), format_iso(*w.start), calendar_words(w.calendar),
+            weekday_name(computed).substr(0, 3), format_iso(computed)));
         std::string skipped;
         for (const SkippedDay& s : w.skipped) {
             if (!skipped.empty()) skipped += "; ";
@@ -128,23 +131,25 @@ std::vector<std::string> explain_lines(const Deadline& d) {
         }
         const bool working_days = w.period.find("working day") != std::string::npos;
         if (w.unrolled)
-            lines.push_back(fmt::format("{} fell on a non-working day and moves to the {}: passed {}",
-                                        format_iso(*w.unrolled),
-                                        w.roll == Roll::next_working_day ? "next working day"
-                                                                         : "previous working day",
-                                        skipped));
+            lines.push_back(fmt::format(
+                "{} fell on a non-working day and moves to the {}: passed {}",
+                format_iso(*w.unrolled),
+                w.roll == Roll::next_working_day ? "next working day" : "previous working day",
+                skipped));
         else if (!skipped.empty())
             lines.push_back("not counted: " + skipped);
         else if (working_days)
             lines.push_back("no weekend, bank holiday or closure fell in the count");
-        for (const std::string& note : w.notes) lines.push_back(note);
+        for (const std::string& note : w.notes)
+            lines.push_back(note);
     }
     if (!d.cutoff.empty()) lines.push_back("by " + d.cutoff + " on the due date");
     if (d.extension)
-        lines.push_back(fmt::format("extended from {} to {}, agreed by {}{}",
-                                    format_iso(*d.original_due), format_iso(d.due),
-                                    d.extension->agreed_by.empty() ? "(not recorded)" : d.extension->agreed_by,
-                                    d.extension->reason.empty() ? "" : ": " + d.extension->reason));
+        lines.push_back(
+            fmt::format("extended from {} to {}, agreed by {}{}", format_iso(*d.original_due),
+                        format_iso(d.due),
+                        d.extension->agreed_by.empty() ? "(not recorded)" : d.extension->agreed_by,
+                        d.extension->reason.empty() ? "" : ": " + d.extension->reason));
     if (d.cancelled)
         lines.push_back(fmt::format("not required: {} on {} decided {}", d.cancelled->event,
                                     format_iso(d.cancelled->date), d.cancelled->value));

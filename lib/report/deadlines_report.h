@@ -44,7 +44,7 @@ struct IcsOptions {
     std::string calendar_name; // X-WR-CALNAME, e.g. the partnership's name
     std::string uid_domain;    // right of '@' in every UID, stable per partnership
     long remind_working_days = 2;
-    Date stamp;                // DTSTAMP (the as-of date), so re-export gives the same bytes
+    Date stamp; // DTSTAMP (the as-of date), so re-export gives the same bytes
 };
 
 /// RFC 5545: one all-day VEVENT per open milestone, UID per case and milestone, a VALARM

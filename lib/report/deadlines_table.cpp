@@ -13,7 +13,8 @@ namespace {
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
     std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : std::string(sep)) + s;
+    for (const std::string& s : items)
+        out += (out.empty() ? "" : std::string(sep)) + s;
     return out;
 }
 
@@ -69,7 +70,8 @@ std::string render_deadlines_table(const std::vector<Deadline>& list, Explain ex
         const std::string_view colour = styling == Styling::ansi ? colour_of(d.status) : "";
         out += colour.empty() ? line + "\n" : fmt::format("{}{}\x1b[0m\n", colour, line);
         if (explain == Explain::yes)
-            for (const std::string& e : explain_lines(d)) out += "    " + e + "\n";
+            for (const std::string& e : explain_lines(d))
+                out += "    " + e + "\n";
     }
     return out;
 }
@@ -80,12 +82,21 @@ std::string render_deadlines_csv(const std::vector<Deadline>& list, Explain expl
             {}};
     if (explain == Explain::yes) t.header.push_back("explain");
     for (const Deadline& d : list) {
-        std::vector<std::string> row = {
-            d.case_id, d.milestone, d.title, format_iso(d.due), std::string(status_slug(d.status)),
-            d.completed ? format_iso(*d.completed) : "",
-            d.working_days_left ? std::to_string(*d.working_days_left) : "", d.owner,
-            join(d.children, ", "), d.cutoff, d.original_due ? format_iso(*d.original_due) : "",
-            d.extension ? d.extension->agreed_by : "", d.profile, d.source};
+        std::vector<std::string> row = {d.case_id,
+                                        d.milestone,
+                                        d.title,
+                                        format_iso(d.due),
+                                        std::string(status_slug(d.status)),
+                                        d.completed ? format_iso(*d.completed) : "",
+                                        d.working_days_left ? std::to_string(*d.working_days_left)
+                                                            : "",
+                                        d.owner,
+                                        join(d.children, ", "),
+                                        d.cutoff,
+                                        d.original_due ? format_iso(*d.original_due) : "",
+                                        d.extension ? d.extension->agreed_by : "",
+                                        d.profile,
+                                        d.source};
         if (explain == Explain::yes) row.push_back(join(explain_lines(d), "\n"));
         t.rows.push_back(std::move(row));
     }
@@ -100,14 +111,14 @@ std::string render_deadlines_markdown(const std::vector<Deadline>& list, Date as
     out += "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const Deadline& d : list)
         out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", format_iso(d.due),
-                           md_cell(d.case_id), md_cell(join(d.children, ", ")),
-                           md_cell(d.title), status_slug(d.status), md_cell(relative_wording(d)),
-                           md_cell(d.owner));
+                           md_cell(d.case_id), md_cell(join(d.children, ", ")), md_cell(d.title),
+                           status_slug(d.status), md_cell(relative_wording(d)), md_cell(d.owner));
     if (explain == Explain::no) return out;
     out += "\n## How each date was worked out\n";
     for (const Deadline& d : list) {
         out += fmt::format("\n### {} {}\n\n", md_cell(d.case_id), md_cell(d.milestone));
-        for (const std::string& e : explain_lines(d)) out += "- " + md_cell(e) + "\n";
+        for (const std::string& e : explain_lines(d))
+            out += "- " + md_cell(e) + "\n";
     }
     return out;
 }

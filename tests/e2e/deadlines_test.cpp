@@ -32,7 +32,8 @@ struct Partnership {
             fs::copy_file(fs::path(SCR_SOURCE_DIR) / "examples" / "profiles" / (name + ".yaml"),
                           p / "profiles" / (name + ".yaml"));
         }
-        write_text(p / "scr.yaml", "name: Example SCP\ndivision: england-and-wales\nprofiles:\n" + list);
+        write_text(p / "scr.yaml",
+                   "name: Example SCP\ndivision: england-and-wales\nprofiles:\n" + list);
     }
     std::string add(const std::string& document) {
         const Run r = scr({"referral", "new", "--from", "-"}, {.input = document, .cwd = p});
@@ -42,7 +43,8 @@ struct Partnership {
     void event(const std::string& id, const std::string& type, const std::string& date,
                const std::vector<std::string>& sets = {}) {
         std::vector<std::string> args{"event", "add", id, type, "--date", date};
-        for (const std::string& s : sets) args.insert(args.end(), {"--set", s});
+        for (const std::string& s : sets)
+            args.insert(args.end(), {"--set", s});
         const Run r = scr(args, {.cwd = p});
         REQUIRE_MESSAGE(r.code == 0, r.err);
     }
@@ -83,13 +85,13 @@ TEST_CASE("the Bury profile reproduces seed 004's flow chart from a Friday befor
     s.event(id, "rapid-review-submitted", "2026-09-21", {"recommendation=no-review"});
     s.event(id, "panel-response", "2026-10-02", {"outcome=agree-meets"});
     const auto due = dues(s.deadlines("2026-10-02"));
-    CHECK(due.at("bury-screening-panel") == "2026-09-01");  // day 1
-    CHECK(due.at("bury-sin-submitted") == "2026-09-02");    // the working day after screening
-    CHECK(due.at("bury-author-identified") == "2026-09-03"); // days 2-3
-    CHECK(due.at("bury-agency-returns") == "2026-09-11");   // days 2-9
-    CHECK(due.at("bury-rapid-review-meeting") == "2026-09-14"); // day 10
-    CHECK(due.at("bury-report-drafted") == "2026-09-16");   // day 12
-    CHECK(due.at("bury-sign-off") == "2026-09-21 12:00");   // days 13-15, by noon
+    CHECK(due.at("bury-screening-panel") == "2026-09-01");       // day 1
+    CHECK(due.at("bury-sin-submitted") == "2026-09-02");         // the working day after screening
+    CHECK(due.at("bury-author-identified") == "2026-09-03");     // days 2-3
+    CHECK(due.at("bury-agency-returns") == "2026-09-11");        // days 2-9
+    CHECK(due.at("bury-rapid-review-meeting") == "2026-09-14");  // day 10
+    CHECK(due.at("bury-report-drafted") == "2026-09-16");        // day 12
+    CHECK(due.at("bury-sign-off") == "2026-09-21 12:00");        // days 13-15, by noon
     CHECK(due.at("bury-report-to-panel") == "2026-09-21 17:00"); // day 15, by 5pm
     // "Usually within 10 working days" of Mon 21 Sep: Mon 5 Oct.
     CHECK(due.at("bury-panel-response") == "2026-10-05");
@@ -105,13 +107,13 @@ TEST_CASE("the KSCP profile reproduces seed 003's stages from a Friday before a 
     s.event(id, "screening", "2026-09-01", {"outcome=meets-rapid-review"});
     s.event(id, "case-summaries-requested", "2026-09-02");
     const auto due = dues(s.deadlines("2026-09-02"));
-    CHECK(due.at("kscp-triage") == "2026-09-01");             // stage 3, day 1
-    CHECK(due.at("kscp-case-summaries-out") == "2026-09-02"); // stage 4, day 2
+    CHECK(due.at("kscp-triage") == "2026-09-01");              // stage 3, day 1
+    CHECK(due.at("kscp-case-summaries-out") == "2026-09-02");  // stage 4, day 2
     CHECK(due.at("kscp-case-summaries-back") == "2026-09-09"); // stage 4, within 5 days of Wed 2
-    CHECK(due.at("kscp-panel-convened") == "2026-09-10");     // stage 5, day 8
-    CHECK(due.at("kscp-rapid-review-panel") == "2026-09-14"); // stage 6, day 10
-    CHECK(due.at("kscp-decision-maker") == "2026-09-16");     // stage 7, day 12
-    CHECK(due.at("kscp-inform-panel") == "2026-09-21");       // stage 7, 15 working days
+    CHECK(due.at("kscp-panel-convened") == "2026-09-10");      // stage 5, day 8
+    CHECK(due.at("kscp-rapid-review-panel") == "2026-09-14");  // stage 6, day 10
+    CHECK(due.at("kscp-decision-maker") == "2026-09-16");      // stage 7, day 12
+    CHECK(due.at("kscp-inform-panel") == "2026-09-21");        // stage 7, 15 working days
 }
 
 TEST_CASE("the Tees profile reproduces seed 002's timescales from a Friday before a bank holiday") {
@@ -121,7 +123,8 @@ TEST_CASE("the Tees profile reproduces seed 002's timescales from a Friday befor
     const auto due = dues(s.deadlines("2026-09-02"));
     CHECK(due.at("dsp-decision") == "2026-09-02"); // s2.6: two working days: Tue 1, Wed 2
     CHECK(due.at("notify-panel") == "2026-09-07"); // s2.4: five working days from awareness
-    // s4.2: 15 working days from notification on Wed 2 Sep: 3 4 7 8 9 10 11 14 15 16 17 18 21 22 23.
+    // s4.2: 15 working days from notification on Wed 2 Sep: 3 4 7 8 9 10 11 14 15 16 17 18 21
+    // 22 23.
     CHECK(due.at("rapid-review") == "2026-09-23");
     CHECK(due.size() == 3);
 }
@@ -137,8 +140,8 @@ TEST_CASE("deadlines JSON follows the PRODUCT.md contract and is sorted by due d
     REQUIRE(j.is_array());
     REQUIRE(j.size() == 4);
     for (const json& d : j) {
-        for (const char* key : {"case", "milestone", "title", "due", "status", "completed",
-                                "working_days_left"})
+        for (const char* key :
+             {"case", "milestone", "title", "due", "status", "completed", "working_days_left"})
             CHECK_MESSAGE(d.contains(key), key);
         CHECK(d["due"].get<std::string>().size() == 10);
         CHECK(d.dump().find("Robin") == std::string::npos);
@@ -176,12 +179,14 @@ TEST_CASE("deadlines ICS parses with python3-icalendar and keeps its UIDs on re-
     const Run first = s.run({"deadlines", "--format", "ics", "-o", "one.ics"}, "2026-09-07");
     REQUIRE_MESSAGE(first.code == 0, first.err);
     CHECK(first.out.empty());
-    const Run again = s.run({"deadlines", "--format", "ics", "-o", "two.ics", "--remind", "3"}, "2026-09-08");
+    const Run again =
+        s.run({"deadlines", "--format", "ics", "-o", "two.ics", "--remind", "3"}, "2026-09-08");
     REQUIRE(again.code == 0);
     const std::string ics = read_text(s.p / "one.ics");
     CHECK(ics.find("Robin") == std::string::npos);
     CHECK(ics.find("\r\n") != std::string::npos);
-    for (std::size_t at = 0, next; (next = ics.find("\r\n", at)) != std::string::npos; at = next + 2)
+    for (std::size_t at = 0, next; (next = ics.find("\r\n", at)) != std::string::npos;
+         at = next + 2)
         CHECK(next - at <= 75); // RFC 5545 s3.1: folded at 75 octets
     const std::string script = R"(
 import sys, icalendar, datetime
@@ -212,19 +217,23 @@ print('ok')
 TEST_CASE("deadlines ICS folds long UTF-8 lines without splitting a character and escapes text") {
     if (!have_python_module("icalendar")) return;
     Partnership s;
-    const std::string doc = std::string(friday_referral).replace(
-        std::string(friday_referral).find("Child R"), 7,
-        "Enfant Zoë; the one, with a very long pseudonym that goes on and on ééééé");
+    const std::string doc =
+        std::string(friday_referral)
+            .replace(std::string(friday_referral).find("Child R"), 7,
+                     "Enfant Zoë; the one, with a very long pseudonym that goes on and on ééééé");
     const std::string id = s.add(doc);
     const Run r = s.run({"deadlines", "--format", "ics"}, "2026-09-01");
     REQUIRE(r.code == 0);
     CHECK(r.out.find("Zo\xc3\xab\\; the one\\, with") != std::string::npos); // RFC 5545 s3.3.11
     write_text(s.t / "c.ics", r.out);
-    const Run py = shell("/usr/bin/python3 -c \"import icalendar,sys; c=icalendar.Calendar.from_ical("
-                         "open(sys.argv[1],'rb').read()); e=c.walk('VEVENT')[0]; "
-                         "print(str(e['SUMMARY']))\" " + (s.t / "c.ics").string());
-    CHECK(py.out.find("Enfant Zoë; the one, with a very long pseudonym that goes on and on ééééé") !=
-          std::string::npos);
+    const Run py =
+        shell("/usr/bin/python3 -c \"import icalendar,sys; c=icalendar.Calendar.from_ical("
+              "open(sys.argv[1],'rb').read()); e=c.walk('VEVENT')[0]; "
+              "print(str(e['SUMMARY']))\" " +
+              (s.t / "c.ics").string());
+    CHECK(
+        py.out.find("Enfant Zoë; the one, with a very long pseudonym that goes on and on ééééé") !=
+        std::string::npos);
 }
 
 TEST_CASE("deadlines CSV round-trips through a CSV reader with a header row") {
@@ -238,8 +247,10 @@ TEST_CASE("deadlines CSV round-trips through a CSV reader with a header row") {
     write_text(s.t / "d.csv", csv.out);
     const Run py = shell("/usr/bin/python3 -c \"import csv,sys; rows=list(csv.DictReader(open("
                          "sys.argv[1], newline=''))); print(len(rows)); "
-                         "print('|'.join(r['milestone']+' '+r['due']+' '+r['status']+' '+r['working_days_left'] for r in rows)); "
-                         "print(rows[1]['source'])\" " + (s.t / "d.csv").string());
+                         "print('|'.join(r['milestone']+' '+r['due']+' '+r['status']+' "
+                         "'+r['working_days_left'] for r in rows)); "
+                         "print(rows[1]['source'])\" " +
+                         (s.t / "d.csv").string());
     CHECK(py.out == "2\nnotify-panel 2026-09-07 met 1|rapid-review 2026-09-25 pending 14\n"
                     "002 s4.2, s4.9; 003 stage 7 (15 working days from notification)\n");
 }
@@ -271,9 +282,14 @@ TEST_CASE("deadlines filters and exit codes") {
     CHECK(s.run({"deadlines", "--fail-on-overdue", b}, "2026-09-14").code == 0);
     CHECK(s.run({"deadlines", "--fail-on-overdue"}, "2026-09-01").code == 0);
     for (const std::vector<std::string>& bad :
-         std::vector<std::vector<std::string>>{{"--format", "xml"}, {"--within", "-1"}, {"--within", "x"},
-                                               {"--milestone", "rapid_review"}, {"--status", "late"},
-                                               {"2026-999"}, {"Robin Example"}, {"--remind", "99"}}) {
+         std::vector<std::vector<std::string>>{{"--format", "xml"},
+                                               {"--within", "-1"},
+                                               {"--within", "x"},
+                                               {"--milestone", "rapid_review"},
+                                               {"--status", "late"},
+                                               {"2026-999"},
+                                               {"Robin Example"},
+                                               {"--remind", "99"}}) {
         std::vector<std::string> args{"deadlines"};
         args.insert(args.end(), bad.begin(), bad.end());
         const Run r = s.run(args, "2026-09-14");
@@ -301,7 +317,8 @@ TEST_CASE("deadlines names a case file that fails to load and still reports the 
     REQUIRE(j.size() == 1);
     CHECK(j[0]["case"] == b);
     // A profile scr.yaml names but that is not there is bad input, with what to do about it.
-    write_text(s.p / "scr.yaml", "name: Example SCP\ndivision: england-and-wales\nprofiles: [statutory, bury]\n");
+    write_text(s.p / "scr.yaml",
+               "name: Example SCP\ndivision: england-and-wales\nprofiles: [statutory, bury]\n");
     const Run missing = s.run({"deadlines"}, "2026-09-01");
     CHECK(missing.code == 2);
     CHECK(missing.err.find("profiles/bury.yaml") != std::string::npos);
@@ -314,24 +331,31 @@ TEST_CASE("deadlines explain shows the working and extend moves a due date") {
     const std::string before = read_text(s.p / "cases" / (id + ".yaml"));
     // Refusals change nothing.
     for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
-             {"extend", id, "panel-response", "--until", "2027-02-01", "--agreed-by", "National Panel", "--reason", "r"},
-             {"extend", id, "rapid-review", "--until", "2027-01-04", "--agreed-by", "National Panel", "--reason", "r"},
-             {"extend", id, "rapid-review", "--until", "2027-02-30", "--agreed-by", "National Panel", "--reason", "r"},
+             {"extend", id, "panel-response", "--until", "2027-02-01", "--agreed-by",
+              "National Panel", "--reason", "r"},
+             {"extend", id, "rapid-review", "--until", "2027-01-04", "--agreed-by",
+              "National Panel", "--reason", "r"},
+             {"extend", id, "rapid-review", "--until", "2027-02-30", "--agreed-by",
+              "National Panel", "--reason", "r"},
              {"extend", id, "rapid-review", "--until", "2027-02-01", "--reason", "r"},
-             {"extend", "2026-999", "rapid-review", "--until", "2027-02-01", "--agreed-by", "P", "--reason", "r"}}) {
+             {"extend", "2026-999", "rapid-review", "--until", "2027-02-01", "--agreed-by", "P",
+              "--reason", "r"}}) {
         const Run r = s.run(bad, "2026-12-21");
         CAPTURE(bad[2]);
         CHECK(r.code == 2);
         CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     }
-    CHECK(s.run({"extend", id, "rapid-review", "--until", "2027-02-01", "--agreed-by", "National Panel",
-                 "--reason", "Criminal investigation", "-n"}, "2026-12-21").code == 0);
+    CHECK(s.run({"extend", id, "rapid-review", "--until", "2027-02-01", "--agreed-by",
+                 "National Panel", "--reason", "Criminal investigation", "-n"},
+                "2026-12-21")
+              .code == 0);
     CHECK(read_text(s.p / "cases" / (id + ".yaml")) == before);
     const Run ok = s.run({"extend", id, "rapid-review", "--until", "2027-02-01", "--agreed-by",
                           "National Panel", "--reason", "Criminal investigation delayed returns"},
                          "2026-12-21");
     REQUIRE_MESSAGE(ok.code == 0, ok.err);
-    CHECK(ok.out == id + ": rapid-review extended from 2027-01-13 to 2027-02-01, agreed by National Panel\n");
+    CHECK(ok.out ==
+          id + ": rapid-review extended from 2027-01-13 to 2027-02-01, agreed by National Panel\n");
     CHECK(mode_of(s.p / "cases" / (id + ".yaml")) == 0600);
     const json j = s.deadlines("2027-01-20", {"--milestone", "rapid-review", "--explain"});
     REQUIRE(j.size() == 1);
@@ -345,11 +369,13 @@ TEST_CASE("deadlines explain shows the working and extend moves a due date") {
     CHECK(x["period"] == "15 working days");
     CHECK(x["calendar"] == "statutory");
     std::string skipped;
-    for (const json& day : x["skipped"]) skipped += day["date"].get<std::string>() + " " + day["reason"].get<std::string>() + "; ";
+    for (const json& day : x["skipped"])
+        skipped += day["date"].get<std::string>() + " " + day["reason"].get<std::string>() + "; ";
     CHECK(skipped.find("2026-12-25 Christmas Day; 2026-12-26 Saturday; 2026-12-27 Sunday; "
                        "2026-12-28 Boxing Day (substitute day);") != std::string::npos);
     const Run table = s.run({"deadlines", "--explain"}, "2027-01-20");
-    CHECK(table.out.find("extended from 2027-01-13 to 2027-02-01, agreed by National Panel") != std::string::npos);
+    CHECK(table.out.find("extended from 2027-01-13 to 2027-02-01, agreed by National Panel") !=
+          std::string::npos);
     CHECK(table.out.find("Fri 2027-01-01 (New Year") != std::string::npos);
     CHECK(table.out.find("\x1b[") == std::string::npos); // piped: no colour
 }
@@ -358,13 +384,16 @@ TEST_CASE("on a terminal deadlines are coloured by status and say when in words"
     if (shell("command -v script >/dev/null").code != 0) return;
     Partnership s;
     const std::string id = s.add(friday_referral);
-    const Run tty = shell("cd " + s.p.string() + " && script -qec \"$SCR --as-of 2026-09-09 deadlines\" /dev/null");
+    const Run tty = shell("cd " + s.p.string() +
+                          " && script -qec \"$SCR --as-of 2026-09-09 deadlines\" /dev/null");
     CHECK(tty.code == 0);
     CHECK(tty.out.find("\x1b[1;31m") != std::string::npos); // overdue in bold red
     CHECK(tty.out.find("2 working days late") != std::string::npos);
     CHECK(tty.out.find("Child R") != std::string::npos);
     CHECK(tty.out.find("Robin") == std::string::npos);
-    const Run file = shell("cd " + s.p.string() + " && script -qec \"$SCR --as-of 2026-09-09 deadlines -o out.txt\" /dev/null");
+    const Run file =
+        shell("cd " + s.p.string() +
+              " && script -qec \"$SCR --as-of 2026-09-09 deadlines -o out.txt\" /dev/null");
     CHECK(file.code == 0);
     CHECK(read_text(s.p / "out.txt").find("\x1b[") == std::string::npos);
     CHECK(read_text(s.p / "out.txt").find("2 working days late") != std::string::npos);
@@ -375,7 +404,9 @@ TEST_CASE("check reports an extension for a milestone no profile defines and a m
     const std::string id = s.add(friday_referral);
     s.event(id, "notified", "2026-09-04");
     REQUIRE(s.run({"extend", id, "rapid-review", "--until", "2026-10-30", "--agreed-by", "Panel",
-                   "--reason", "Delay"}, "2026-09-07").code == 0);
+                   "--reason", "Delay"},
+                  "2026-09-07")
+                .code == 0);
     CHECK(s.run({"check"}).code == 0);
     const fs::path file = s.p / "cases" / (id + ".yaml");
     std::string text = read_text(file);
@@ -391,7 +422,8 @@ TEST_CASE("check reports an extension for a milestone no profile defines and a m
     CHECK(d.code == 0);
     CHECK(d.err.find("warning") != std::string::npos);
     CHECK(json::parse(d.out)[1]["due"] == "2026-09-25");
-    write_text(s.p / "scr.yaml", "name: Example SCP\ndivision: england-and-wales\nprofiles: [statutory, kscp]\n");
+    write_text(s.p / "scr.yaml",
+               "name: Example SCP\ndivision: england-and-wales\nprofiles: [statutory, kscp]\n");
     const Run missing = s.run({"check"});
     CHECK(missing.code == 1);
     CHECK(missing.err.find("profiles/kscp.yaml") != std::string::npos);

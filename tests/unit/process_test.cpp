@@ -73,8 +73,8 @@ Deadline only(const Case& c, const ProfileSet& set, const std::string& as_of,
 
 std::string due_of(const std::string& period_yaml, const std::string& from_date,
                    const std::string& extra = "calendar: statutory\n") {
-    const ProfileSet set = one("    from: start\n    done_when: end\n    period: " + period_yaml +
-                               "\n    " + extra);
+    const ProfileSet set =
+        one("    from: start\n    done_when: end\n    period: " + period_yaml + "\n    " + extra);
     return format_iso(only(a_case({ev(from_date, "start")}), set, from_date, "m").due);
 }
 
@@ -115,14 +115,16 @@ TEST_CASE("process::parse_profile names file line and field for each problem") {
     check(head + "    colour: red\n", "milestones[0].colour", 9);
     check(head + "    roll: next-working-day\n", "milestones[0].roll", 9);
     check(head + "    cutoff: \"25:00\"\n", "milestones[0].cutoff", 9);
-    check(head + "    applies:\n      screening: [maybe]\n", "milestones[0].applies.screening[0]", 10);
+    check(head + "    applies:\n      screening: [maybe]\n", "milestones[0].applies.screening[0]",
+          10);
     check(head + "    owner: partnership\n    owner: national-panel\n", "milestones[0].owner", 10);
     check(head + "  - id: a\n    title: B\n    from: aware\n    period: 1 day\n    done_when: x\n"
                  "    source: s\n",
           "milestones[1].id", 9);
-    check("name: t\nmilestones:\n  - id: a\n    title: A\n    from: aware\n    done_when: notified\n"
-          "    source: s\n",
-          "milestones[0].period", 3);
+    check(
+        "name: t\nmilestones:\n  - id: a\n    title: A\n    from: aware\n    done_when: notified\n"
+        "    source: s\n",
+        "milestones[0].period", 3);
     check("name: t\nmilestones:\n  - id: Notify Panel\n", "milestones[0].id", 3);
 }
 
@@ -130,8 +132,8 @@ TEST_CASE("process::statutory_profile is PRODUCT.md's five milestones") {
     const Profile& p = statutory_profile();
     REQUIRE(p.milestones.size() == 5);
     std::vector<std::string> ids;
-    for (const Milestone& m : p.milestones) ids.push_back(m.id + " " + m.from + " " +
-                                                          describe_period(m.period) + " " + m.done_when);
+    for (const Milestone& m : p.milestones)
+        ids.push_back(m.id + " " + m.from + " " + describe_period(m.period) + " " + m.done_when);
     CHECK(ids == std::vector<std::string>{
                      "notify-panel aware 5 working days notified",
                      "rapid-review notified 15 working days rapid-review-submitted",
@@ -154,7 +156,8 @@ TEST_CASE("process::deadlines count working days across Christmas and New Year")
     const Deadline rr = only(c, statutory_only(), "2026-12-18", "rapid-review");
     CHECK(format_iso(rr.due) == "2027-01-13");
     std::vector<std::string> skipped;
-    for (const SkippedDay& s : rr.working.skipped) skipped.push_back(format_iso(s.date) + " " + s.reason);
+    for (const SkippedDay& s : rr.working.skipped)
+        skipped.push_back(format_iso(s.date) + " " + s.reason);
     CHECK(std::find(skipped.begin(), skipped.end(), "2026-12-28 Boxing Day (substitute day)") !=
           skipped.end());
     CHECK(skipped.size() == 11); // 3 holidays and the weekends of 19, 26 Dec, 2 and 9 Jan
@@ -202,7 +205,8 @@ TEST_CASE("process::deadlines add calendar months weeks and days with roll rules
 TEST_CASE("process::deadlines carry the cut-off time into the due date and its working") {
     const ProfileSet set = one("    from: referral-received\n    period: 15 working days\n"
                                "    done_when: rapid-review-submitted\n    cutoff: \"12:00\"\n");
-    const Deadline x = only(a_case({ev("2026-08-28", "referral-received")}), set, "2026-08-28", "m");
+    const Deadline x =
+        only(a_case({ev("2026-08-28", "referral-received")}), set, "2026-08-28", "m");
     CHECK(x.cutoff == "12:00");
     CHECK(format_iso(x.due) == "2026-09-21");
 }
@@ -231,8 +235,8 @@ TEST_CASE("process::deadlines give status and working days left as the issue def
     CHECK(missed.status == DeadlineStatus::missed);
     CHECK(missed.working_days_left == -1);
     // A completion dated after the as-of date has not happened yet on that date.
-    CHECK(only(a_case({ev("2026-11-16", "aware"), ev("2026-11-20", "notified")}), set,
-               "2026-11-19", "notify-panel")
+    CHECK(only(a_case({ev("2026-11-16", "aware"), ev("2026-11-20", "notified")}), set, "2026-11-19",
+               "notify-panel")
               .status == DeadlineStatus::pending);
     // Pseudonyms only: the second child has none, so is Child B.
     CHECK(met.children == std::vector<std::string>{"Child A", "Child B"});
@@ -261,15 +265,16 @@ TEST_CASE("process::deadlines apply agreed extensions and keep the original date
     CHECK(x.extension->agreed_by == "National Panel");
     CHECK(x.status == DeadlineStatus::pending);
     // Without the extension the same day is overdue.
-    CHECK(only(a_case({ev("2026-11-23", "notified")}), statutory_only(), "2026-12-20",
-               "rapid-review")
-              .status == DeadlineStatus::overdue);
+    CHECK(
+        only(a_case({ev("2026-11-23", "notified")}), statutory_only(), "2026-12-20", "rapid-review")
+            .status == DeadlineStatus::overdue);
 }
 
 TEST_CASE("process::deadlines mark milestones not required by a decision") {
     const ProfileSet set = statutory_only();
-    const Case nfa = a_case({ev("2026-11-16", "aware"),
-                             ev("2026-11-18", "screening", {{"outcome", std::string("no-further-action")}})});
+    const Case nfa =
+        a_case({ev("2026-11-16", "aware"),
+                ev("2026-11-18", "screening", {{"outcome", std::string("no-further-action")}})});
     const Deadline x = only(nfa, set, "2026-12-01", "notify-panel");
     CHECK(x.status == DeadlineStatus::not_required);
     REQUIRE(x.cancelled);
@@ -277,32 +282,38 @@ TEST_CASE("process::deadlines mark milestones not required by a decision") {
     CHECK(x.cancelled->value == "no-further-action");
     CHECK_FALSE(x.working_days_left);
     // Queries back to the referrer keep the 5-day clock running (002 s2.4).
-    const Case queries = a_case({ev("2026-11-16", "aware"),
-                                 ev("2026-11-18", "screening", {{"outcome", std::string("queries-to-referrer")}})});
+    const Case queries =
+        a_case({ev("2026-11-16", "aware"),
+                ev("2026-11-18", "screening", {{"outcome", std::string("queries-to-referrer")}})});
     CHECK(only(queries, set, "2026-12-01", "notify-panel").status == DeadlineStatus::overdue);
     // A later screening decision replaces an earlier one.
     Case revisited = nfa;
-    revisited.events.push_back(ev("2026-11-19", "screening", {{"outcome", std::string("meets-rapid-review")}}));
+    revisited.events.push_back(
+        ev("2026-11-19", "screening", {{"outcome", std::string("meets-rapid-review")}}));
     CHECK(only(revisited, set, "2026-11-19", "notify-panel").status == DeadlineStatus::pending);
     // Kinds: a case of concern owes no notification at all.
-    CHECK(run(a_case({ev("2026-11-16", "aware")}, Kind::case_of_concern), set, "2026-12-01").empty());
+    CHECK(
+        run(a_case({ev("2026-11-16", "aware")}, Kind::case_of_concern), set, "2026-12-01").empty());
     // Bury's "agree the model within 1 week" is not required when the Panel agreed no LCSPR.
     const ProfileSet bury = one("    from: panel-response\n    period: 1 week\n"
                                 "    done_when: lcspr-model-agreed\n    applies:\n"
                                 "      panel: [agree-meets]\n");
-    const Case agreed_no = a_case({ev("2026-11-16", "panel-response", {{"outcome", std::string("agree-not-meets")}})});
+    const Case agreed_no =
+        a_case({ev("2026-11-16", "panel-response", {{"outcome", std::string("agree-not-meets")}})});
     CHECK(only(agreed_no, bury, "2026-12-01", "m").status == DeadlineStatus::not_required);
 }
 
 TEST_CASE("process::deadlines start report-copy from the latest planned publication date") {
-    const Case c = a_case({ev("2027-05-01", "publication-planned"), ev("2027-05-20", "publication-planned")});
+    const Case c =
+        a_case({ev("2027-05-01", "publication-planned"), ev("2027-05-20", "publication-planned")});
     // 7 working days before Thu 20 May 2027: 19 18 17 14 13 12 11 -> Tue 11 May.
     CHECK(format_iso(only(c, statutory_only(), "2027-04-01", "report-copy").due) == "2027-05-11");
 }
 
 TEST_CASE("process::deadlines list action-plan items with a due date") {
     Case c = a_case({});
-    c.actions.push_back({"A1", "Share the chronology template.", "Business Unit", d("2026-12-01"), {}});
+    c.actions.push_back(
+        {"A1", "Share the chronology template.", "Business Unit", d("2026-12-01"), {}});
     c.actions.push_back({"A2", "Audit.", "Health", d("2026-12-01"), d("2026-12-02")});
     c.actions.push_back({"A3", "No date.", "Police", {}, {}});
     const auto list = run(c, statutory_only(), "2026-12-03");
@@ -317,7 +328,8 @@ TEST_CASE("process::start_rapid_review_at lets a partnership count from awarenes
     ProfileSet set = statutory_only();
     start_rapid_review_at(set, "aware");
     // Aware Mon 16 Nov 2026 + 15 working days = Mon 7 Dec 2026.
-    CHECK(format_iso(only(a_case({ev("2026-11-16", "aware")}), set, "2026-11-16", "rapid-review").due) ==
+    CHECK(format_iso(
+              only(a_case({ev("2026-11-16", "aware")}), set, "2026-11-16", "rapid-review").due) ==
           "2026-12-07");
 }
 
