@@ -20,6 +20,47 @@ _scr_answer_keys="abuse_or_neglect died seriously_harmed in_area normally_reside
 
 _scr_outcomes="meets-rapid-review no-further-action single-agency-learning queries-to-referrer"
 
+# scr deadlines: the statuses, the owners of a profile's milestones, and the milestones of the
+# built-in statutory profile ('action' is every action-plan item).
+_scr_statuses="met missed overdue due-today pending not-required"
+_scr_owners="partnership local-authority national-panel"
+_scr_milestones="notify-panel rapid-review panel-response lcspr-publish report-copy"
+
+# The partnership directory: the first directory holding a scr.yaml, walking up from -C DIR (else
+# $SCR_DIR, else the current directory); nothing when there is none.
+_scr_root() {
+    local dir=$1
+    if [[ -z $dir && -n ${SCR_DIR-} && -f $SCR_DIR/scr.yaml ]]; then
+        printf '%s\n' "$SCR_DIR"
+        return 0
+    fi
+    # shellcheck disable=SC2088 # the ~ typed on the line, not yet expanded
+    [[ $dir == "~" || $dir == "~/"* ]] && dir=$HOME${dir#\~}
+    [[ -z $dir ]] && dir=$PWD
+    [[ $dir != /* ]] && dir=$PWD/$dir
+    while [[ ! -f $dir/scr.yaml ]]; do
+        [[ -z $dir || $dir == / ]] && return 0
+        dir=${dir%/*}
+        [[ -z $dir ]] && dir=/
+    done
+    printf '%s\n' "$dir"
+}
+
+# The action-plan items of case $2 as milestones (action:A1), from the `- id:` lines of its
+# actions in the partnership of -C $1. Reads only.
+_scr_case_actions() {
+    local root line in_actions=0
+    root=$(_scr_root "$1")
+    [[ -n $root && -f $root/cases/$2.yaml ]] || return 0
+    while IFS= read -r line; do
+        case $line in
+            actions:*) in_actions=1 ;;
+            [a-z]*) in_actions=0 ;;
+            "  - id: "*) ((in_actions)) && printf 'action:%s\n' "${line#  - id: }" ;;
+        esac
+    done <"$root/cases/$2.yaml"
+}
+
 # The fields of a known event type (nothing for the others).
 _scr_event_fields() {
     case $1 in
@@ -68,20 +109,9 @@ _scr_triage_values() {
 # The case IDs of the partnership: the names of cases/*.yaml in the first directory holding a
 # scr.yaml, walking up from -C DIR (else $SCR_DIR, else the current directory). Reads only.
 _scr_case_ids() {
-    local dir=$1 f name
-    if [[ -z $dir && -n ${SCR_DIR-} && -f $SCR_DIR/scr.yaml ]]; then
-        dir=$SCR_DIR
-    else
-        # shellcheck disable=SC2088 # the ~ typed on the line, not yet expanded
-        [[ $dir == "~" || $dir == "~/"* ]] && dir=$HOME${dir#\~}
-        [[ -z $dir ]] && dir=$PWD
-        [[ $dir != /* ]] && dir=$PWD/$dir
-        while [[ ! -f $dir/scr.yaml ]]; do
-            [[ -z $dir || $dir == / ]] && return 0
-            dir=${dir%/*}
-            [[ -z $dir ]] && dir=/
-        done
-    fi
+    local dir f name
+    dir=$(_scr_root "$1")
+    [[ -n $dir ]] || return 0
     for f in "$dir"/cases/*.yaml; do
         [[ -f $f ]] || continue
         name=${f##*/}
@@ -144,7 +174,7 @@ _scr() {
     local kinds="serious-incident case-of-concern learning-request"
 
     # Find the command, subcommand and positional arguments, skipping options and their values.
-    local cmd="" sub="" word npos=0 chdir="" type=""
+    local cmd="" sub="" word npos=0 chdir="" type="" id=""
     for ((i = 1; i < cword; i++)); do
         word=${words[i]}
         case $word in
@@ -154,7 +184,9 @@ _scr() {
                 continue
                 ;;
             --as-of | --format | --color | --division | --calendar | --name | --id-prefix | \
-                --date | --note | --by | --set | --record | --rationale | --panel)
+                --date | --note | --by | --set | --record | --rationale | --panel | --within | \
+                --owner | --milestone | --status | --remind | -o | --output | --until | \
+                --agreed-by | --reason)
                 ((i++)) # the option's value
                 continue
                 ;;
@@ -175,6 +207,7 @@ _scr() {
         else
             ((npos++))
             [[ "$cmd $sub" == "event add" ]] && ((npos == 2)) && type=$word
+            [[ $cmd == extend ]] && ((npos == 1)) && id=$word
         fi
     done
 
@@ -209,13 +242,31 @@ _scr() {
                 "case show") formats="yaml json md" ;;
                 "check ") formats="text json" ;;
                 "triage ") formats="table json md" ;;
-                "init " | "referral new" | "case renumber" | "event add") formats="text" ;;
+                "deadlines ") formats="table csv json ics md" ;;
+                "init " | "referral new" | "case renumber" | "event add" | "extend ") formats="text" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             return 0
             ;;
-        --date)
+        --date | --until)
             mapfile -t COMPREPLY < <(compgen -W "today yesterday tomorrow" -- "$cur")
+            return 0
+            ;;
+        --status)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_statuses" -- "$cur")
+            return 0
+            ;;
+        --owner)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_owners" -- "$cur")
+            return 0
+            ;;
+        --milestone)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_milestones action" -- "$cur")
+            return 0
+            ;;
+        -o | --output)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0
             ;;
         --set)
@@ -230,7 +281,8 @@ _scr() {
             mapfile -t COMPREPLY < <(compgen -W "$_scr_outcomes" -- "$cur")
             return 0
             ;;
-        --as-of | --name | --id-prefix | --note | --by | --rationale | --panel)
+        --as-of | --name | --id-prefix | --note | --by | --rationale | --panel | --within | \
+            --remind | --agreed-by | --reason)
             return 0 # free text or a YYYY-MM-DD date: nothing to offer
             ;;
     esac
@@ -267,7 +319,7 @@ _scr() {
     local opts="" words_=""
     case "$cmd $sub" in
         " ")
-            words_="init referral case event triage check days holidays help"
+            words_="init referral case event triage deadlines extend check days holidays help"
             opts=$globals
             ;;
         "init ")
@@ -313,6 +365,16 @@ _scr() {
             opts="--set -n --dry-run --record --rationale --date --panel --by --format --help"
             ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
             ;;
+        "deadlines ")
+            opts="--pending --overdue --within --owner --milestone --status --explain
+                --fail-on-overdue --remind -o --output --format --help"
+            words_=$(_scr_case_ids "$chdir")
+            ;;
+        "extend ")
+            opts="--until --agreed-by --reason -n --dry-run --format --help"
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            ((npos == 1)) && words_="$_scr_milestones $(_scr_case_actions "$chdir" "$id")"
+            ;;
         "check ")
             opts="--format --help"
             words_=$(_scr_case_ids "$chdir")
@@ -351,7 +413,7 @@ _scr() {
             ;;
         "help "*)
             case $npos in
-                0) words_="init referral case event triage check days holidays" ;;
+                0) words_="init referral case event triage deadlines extend check days holidays" ;;
                 1) case ${words[cword - 1]} in
                        referral) words_="new" ;;
                        case) words_="list show renumber" ;;

@@ -1,6 +1,6 @@
 # fish completion for scr. Install: copy to ~/.config/fish/completions/scr.fish
 
-set -l scr_commands init referral case event triage check days holidays help
+set -l scr_commands init referral case event triage deadlines extend check days holidays help
 
 function __scr_divisions
     printf '%s\t%s\n' england-and-wales 'England and Wales' scotland Scotland northern-ireland 'Northern Ireland'
@@ -29,7 +29,8 @@ function __scr_words
                 --child-send --child-nhs --child-crs --child-pnc --incident-date --aware --summary \
                 --local-authority --household --improvement --sharing --meeting-date \
                 --meeting-outcome --meeting-rationale --expectations --answer --agency \
-                --record --rationale --panel
+                --record --rationale --panel --within --owner --milestone --status --remind \
+                -o --output --until --agreed-by --reason
                 set skip 1
             case '-*'
             case '*'
@@ -69,9 +70,9 @@ function __scr_kinds
         learning-request 'Request for a learning review'
 end
 
-# The case IDs: the names of cases/*.yaml in the first directory holding a scr.yaml, walking
-# up from -C DIR (else $SCR_DIR, else the current directory). Reads only.
-function __scr_case_ids
+# The partnership directory: the first directory holding a scr.yaml, walking up from -C DIR
+# (else $SCR_DIR, else the current directory); nothing when there is none.
+function __scr_root
     set -l tokens (commandline -opc)
     set -l dir
     for i in (seq (count $tokens))
@@ -81,20 +82,64 @@ function __scr_case_ids
     end
     set dir (string replace -r '^~' $HOME -- $dir)
     if test -z "$dir"; and set -q SCR_DIR; and test -f "$SCR_DIR/scr.yaml"
-        set dir $SCR_DIR
-    else
-        test -z "$dir"; and set dir $PWD
-        string match -q '/*' -- $dir; or set dir $PWD/$dir
-        while not test -f $dir/scr.yaml
-            test "$dir" = /; and return
-            set dir (string replace -r '/[^/]*$' '' -- $dir)
-            test -z "$dir"; and set dir /
-        end
+        echo $SCR_DIR
+        return
     end
+    test -z "$dir"; and set dir $PWD
+    string match -q '/*' -- $dir; or set dir $PWD/$dir
+    while not test -f $dir/scr.yaml
+        test "$dir" = /; and return
+        set dir (string replace -r '/[^/]*$' '' -- $dir)
+        test -z "$dir"; and set dir /
+    end
+    echo $dir
+end
+
+# The case IDs: the names of cases/*.yaml in the partnership directory. Reads only.
+function __scr_case_ids
+    set -l dir (__scr_root)
+    test -n "$dir"; or return
     for f in $dir/cases/*.yaml
         test -f $f; or continue
         set -l name (string replace -r '\.yaml$' '' -- (basename -- $f))
         string match -q '.*' -- $name; or echo $name
+    end
+end
+
+# The milestones of the built-in statutory profile; `action` is every action-plan item.
+function __scr_milestones
+    printf '%s\t%s\n' \
+        notify-panel 'Notify the National Panel: 5 working days from aware' \
+        rapid-review 'Rapid Review decision: 15 working days from notified' \
+        panel-response 'National Panel response: 15 working days' \
+        lcspr-publish 'Publish the LCSPR: 6 months from lcspr-decided' \
+        report-copy 'Final report: 7 working days before publication' \
+        action 'Every action-plan item (action:ID for one)'
+end
+
+function __scr_statuses
+    printf '%s\t%s\n' met 'Done by the due date' missed 'Done after the due date' \
+        overdue 'Not done, past due' due-today 'Due today' pending 'Due later' \
+        not-required 'A decision made it unnecessary'
+end
+
+# The milestones `scr extend ID` can name: the statutory ones, and the case's actions as
+# action:ID (the `- id:` lines of its actions). Reads only.
+function __scr_extend_milestones
+    __scr_milestones | string match -v 'action*'
+    set -l id (__scr_words)[2]
+    test -n "$id"; or return
+    set -l dir (__scr_root)
+    test -n "$dir"; and test -f "$dir/cases/$id.yaml"; or return
+    set -l in_actions 0
+    for line in (string split \n -- (cat "$dir/cases/$id.yaml"))
+        if string match -q 'actions:*' -- $line
+            set in_actions 1
+        else if string match -qr '^[a-z]' -- $line
+            set in_actions 0
+        else if test $in_actions = 1; and string match -q '  - id: *' -- $line
+            printf 'action:%s\tAction-plan item\n' (string replace '  - id: ' '' -- $line)
+        end
     end
 end
 
@@ -226,6 +271,8 @@ complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a referral -
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a case -d 'List and show cases'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a event -d 'Record what happened to a case'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a triage -d 'Check a case against the statutory criteria'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a deadlines -d 'Every milestone of every open case'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a extend -d "Record an agreed extension of a milestone's due date"
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a check -d 'Check case files against the rules'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a days -d 'Count working days as WORKDAY and NETWORKDAYS do'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a holidays -d 'Show the bank holidays, or import GOV.UK list'
@@ -303,6 +350,30 @@ complete -c scr -n '__scr_in triage' -l panel -x -d 'Who decided, NAME,...'
 complete -c scr -n '__scr_in triage' -l by -x -d 'Who recorded it (default: git user.name)'
 complete -c scr -n '__scr_in triage' -l format -x -a 'table json md' -d 'Output format'
 
+# scr deadlines [ID ...] [--pending|--overdue|--within N] ...
+set -l dl '__scr_in deadlines'
+complete -c scr -n $dl -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n $dl -l pending -d 'Only milestones not yet done'
+complete -c scr -n $dl -l overdue -d 'Only overdue milestones'
+complete -c scr -n $dl -l within -x -d 'Only open milestones due within N working days'
+complete -c scr -n $dl -l owner -x -a 'partnership local-authority national-panel' -d 'Only what this owner owes'
+complete -c scr -n $dl -l milestone -x -a '(__scr_milestones)' -d 'Only this milestone (repeatable)'
+complete -c scr -n $dl -l status -x -a '(__scr_statuses)' -d 'Only this status (repeatable)'
+complete -c scr -n $dl -l explain -d 'Show the working behind each date'
+complete -c scr -n $dl -l fail-on-overdue -d 'Exit 1 when anything listed is overdue'
+complete -c scr -n $dl -l remind -x -d 'ics: reminder N working days before (default 2)'
+complete -c scr -n $dl -s o -l output -r -F -d 'Write to FILE instead of stdout'
+complete -c scr -n $dl -l format -x -a 'table csv json ics md' -d 'Output format'
+
+# scr extend ID MILESTONE --until D --agreed-by WHO --reason TEXT
+complete -c scr -n '__scr_is extend' -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n '__scr_in extend; and test (count (__scr_words)) -eq 2' -a '(__scr_extend_milestones)'
+complete -c scr -n '__scr_in extend' -l until -x -a 'today yesterday tomorrow' -d 'The new due date'
+complete -c scr -n '__scr_in extend' -l agreed-by -x -d 'Who agreed it'
+complete -c scr -n '__scr_in extend' -l reason -x -d 'Why'
+complete -c scr -n '__scr_in extend' -s n -l dry-run -d 'Check and show the change; write nothing'
+complete -c scr -n '__scr_in extend' -l format -x -a 'text' -d 'Output format'
+
 # scr check [ID ...]
 complete -c scr -n '__scr_in check' -a '(__scr_case_ids)' -d 'Case ID'
 complete -c scr -n '__scr_in check' -l format -x -a 'text json' -d 'Output format'
@@ -328,7 +399,7 @@ complete -c scr -n '__scr_is holidays import' -F -d 'bank-holidays.json'
 complete -c scr -n '__scr_is holidays import' -a - -d 'Read from stdin'
 
 # scr help COMMAND
-complete -c scr -n '__scr_is help' -a 'init referral case event triage check days holidays' -d 'Command'
+complete -c scr -n '__scr_is help' -a 'init referral case event triage deadlines extend check days holidays' -d 'Command'
 complete -c scr -n '__scr_is help referral' -a new -d 'Subcommand'
 complete -c scr -n '__scr_is help case' -a 'list show renumber' -d 'Subcommand'
 complete -c scr -n '__scr_is help event' -a add -d 'Subcommand'

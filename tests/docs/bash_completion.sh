@@ -58,7 +58,7 @@ expect "good_practice=" scr referral new --answer go
 
 # scr triage: options, outcomes, formats, and --set keys (answers and facts) then their values.
 expect "triage" scr t
-expect "case check days event holidays init referral triage" scr help ""
+expect "case check days deadlines event extend holidays init referral triage" scr help ""
 expect "--dry-run" scr triage 2026-001 --dry
 expect "--panel" scr triage 2026-001 --record no-further-action --rationale x --pa
 expect "meets-rapid-review no-further-action queries-to-referrer single-agency-learning" \
@@ -84,6 +84,29 @@ expect "no yes" scr triage 2026-001 --set "children[0].unborn="
 expect "today tomorrow yesterday" scr triage 2026-001 --set incident.date=
 expect "today tomorrow yesterday" scr triage 2026-001 --set "children[1].date_of_birth" = ""
 expect "yesterday" scr triage 2026-001 --set incident.date=y
+
+# scr deadlines and scr extend: options, formats, statuses, owners and milestones.
+expect "deadlines" scr de
+expect "extend" scr ex
+expect "csv ics json md table" scr deadlines --format ""
+expect "ics" scr deadlines --format i
+expect "csv ics json md table" scr --format json deadlines --within 5 --format ""
+expect "--status" scr deadlines --st
+expect "--fail-on-overdue" scr deadlines --overdue --fa
+expect "--explain" scr deadlines --ex
+expect "--output" scr deadlines --out
+expect "due-today met missed not-required overdue pending" scr deadlines --status ""
+expect "not-required" scr deadlines --status not
+expect "local-authority national-panel partnership" scr deadlines --owner ""
+expect "action lcspr-publish notify-panel panel-response rapid-review report-copy" scr deadlines --milestone ""
+expect "" scr deadlines --within ""
+expect "" scr deadlines --remind ""
+expect "--agreed-by" scr extend 2026-001 rapid-review --ag
+expect "--dry-run" scr extend 2026-001 rapid-review --dry
+expect "today tomorrow yesterday" scr extend 2026-001 rapid-review --until ""
+expect "" scr extend 2026-001 rapid-review --reason ""
+expect "text" scr extend 2026-001 rapid-review --format ""
+expect "deadlines" scr help dea
 
 # The answer keys offered are exactly those of lib/case/model.cpp, in every shell.
 model_keys=$(grep -oE '\{"[a-z_]+", (true|false),' "$src/lib/case/model.cpp" | sed -E 's/^\{"([a-z_]+)".*/\1/' | tr '\n' ' ' | sed 's/ $//')
@@ -117,10 +140,19 @@ else
     : >"$tmp/p/cases/2026-002.yaml"
 fi
 : >"$tmp/p/cases/.2026-003.yaml" # a hidden file is not a case
+# An action plan: scr extend ID offers its items as action:ID milestones.
+printf 'actions:\n  - id: A1\n    action: Share the learning.\n    due: 2026-02-02\n  - id: B2\n    action: Audit.\n' \
+    >>"$tmp/p/cases/2026-001.yaml"
 (
     cd "$tmp/p/cases" || exit 1
     expect "2026-001 2026-002" scr case show 2026-
     expect "2025-001 2026-001 2026-002" scr event add ""
+    expect "2025-001 2026-001 2026-002" scr deadlines --pending ""
+    expect "2026-001 2026-002" scr deadlines --status overdue -- 2026
+    expect "2025-001 2026-001 2026-002" scr extend ""
+    expect "action:A1 action:B2 lcspr-publish notify-panel panel-response rapid-review report-copy" scr extend 2026-001 ""
+    expect "action:A1 action:B2" scr extend 2026-001 act
+    expect "lcspr-publish notify-panel panel-response rapid-review report-copy" scr extend 2026-002 ""
     exit $fail
 ) || fail=1
 (
@@ -130,6 +162,8 @@ fi
     expect "2025-001" scr -C "$tmp/p" check 2025
     expect "2025-001 2026-001 2026-002" scr -C p triage ""
     expect "2026-001 2026-002" scr -C "$tmp/p" triage --set died=no 2026
+    expect "2025-001 2026-001 2026-002" scr -C p deadlines --within 3 ""
+    expect "action:A1 action:B2" scr -C p extend 2026-001 --until 2026-03-01 a
     exit $fail
 ) || fail=1
 (
@@ -155,6 +189,43 @@ if [ -n "$bin" ] && [ -x "$bin" ]; then
         "$bin" -C "$tmp/p" --no-input triage 2026-001 --format "$format" >/dev/null 2>"$tmp/err" ||
             { echo "FAIL: scr triage refuses offered --format $format: $(cat "$tmp/err")"; fail=1; }
     done
+    # scr deadlines: every format, status, owner and milestone offered; every option offered is
+    # one the binary lists; the same for scr extend.
+    d() { # d WHAT ARGS...: scr deadlines ARGS must succeed
+        what=$1
+        shift
+        "$bin" -C "$tmp/p" --as-of 2026-02-10 deadlines "$@" >/dev/null 2>"$tmp/err" ||
+            { echo "FAIL: scr deadlines refuses offered $what: $(cat "$tmp/err")"; fail=1; }
+    }
+    for format in table csv json ics md; do d "--format $format" --format "$format"; done
+    # shellcheck disable=SC2154 # _scr_statuses, _scr_owners and _scr_milestones come from scr.bash
+    {
+        for status in $_scr_statuses; do d "--status $status" --status "$status"; done
+        for owner in $_scr_owners; do d "--owner $owner" --owner "$owner"; done
+        for milestone in $_scr_milestones action action:A1; do
+            d "--milestone $milestone" --milestone "$milestone"
+        done
+    }
+    for verb in deadlines extend; do
+        COMP_WORDS=(scr "$verb" -)
+        COMP_CWORD=2
+        COMPREPLY=()
+        _scr
+        help=$("$bin" "$verb" --help; "$bin" --help)
+        for option in "${COMPREPLY[@]}"; do
+            printf '%s\n' "$help" | grep -qE -- "(^|[ ,])$option([ ,]|$)" ||
+                { echo "FAIL: completion offers $option, which scr $verb --help does not list"; fail=1; }
+        done
+        # ... and every option scr VERB --help lists is offered (-h as --help).
+        for option in $(printf '%s\n' "$("$bin" "$verb" --help)" | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' |
+                        tr -d ' ,' | grep -vx -- -h); do
+            printf '%s\n' "${COMPREPLY[@]}" | grep -qx -- "$option" ||
+                { echo "FAIL: completion of scr $verb lacks $option"; fail=1; }
+        done
+    done
+    "$bin" -C "$tmp/p" --as-of 2026-02-10 extend 2026-001 action:A1 --until 2026-02-20 --agreed-by X \
+        --reason Y -n >/dev/null 2>"$tmp/err" ||
+        { echo "FAIL: scr extend refuses the offered action:A1: $(cat "$tmp/err")"; fail=1; }
 fi
 if command -v zsh >/dev/null; then zsh -n "$src/completions/_scr" || fail=1; fi
 if command -v fish >/dev/null; then
@@ -187,6 +258,21 @@ if command -v fish >/dev/null; then
     [ "$got" = "2026-001 2026-002 " ] || { echo "FAIL: fish triage case IDs gave '$got'"; fail=1; }
     got=$(cd "$tmp/p/cases" && fish -c "source '$src/completions/scr.fish'; complete -C'scr case show 2026-'" | cut -f1 | tr '\n' ' ')
     [ "$got" = "2026-001 2026-002 " ] || { echo "FAIL: fish case IDs gave '$got'"; fail=1; }
+    f() { # f WANTED LINE: fish completes LINE to WANTED (sorted, space-separated)
+        got=$(cd "$tmp/p/cases" && fish -c "source '$src/completions/scr.fish'; complete -C'$2'" | cut -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
+        [ "$got" = "$1" ] || { echo "FAIL: fish '$2' gave '$got', expected '$1'"; fail=1; }
+    }
+    f "deadlines" "scr dea"
+    f "csv ics json md table" "scr deadlines --format "
+    f "--status" "scr deadlines --st"
+    f "due-today met missed not-required overdue pending" "scr deadlines --status "
+    f "local-authority national-panel partnership" "scr deadlines --owner "
+    f "action lcspr-publish notify-panel panel-response rapid-review report-copy" "scr deadlines --milestone "
+    f "2026-001 2026-002" "scr deadlines --pending 2026-"
+    f "2026-001 2026-002" "scr extend 2026-"
+    f "action:A1 action:B2 lcspr-publish notify-panel panel-response rapid-review report-copy" "scr extend 2026-001 "
+    f "--agreed-by" "scr extend 2026-001 rapid-review --ag"
+    f "today tomorrow yesterday" "scr extend 2026-001 rapid-review --until "
 fi
 [ $fail = 0 ] && echo "bash completion: all cases passed"
 exit $fail
