@@ -37,7 +37,7 @@ int run_check(const CheckOptions& opt, Context& ctx) {
             std::find(opt.ids.begin(), opt.ids.end(), s.load.id) == opt.ids.end())
             continue;
         auto mine = s.load.problems;
-        if (profiles && s.load.value && !s.load.value->extensions.empty()) {
+        if (profiles && s.load.value && has_unknown_milestone_reference(*s.load.value, *profiles)) {
             auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular);
             if (text)
                 for (Diagnostic& d : check_milestone_references(*text, s.path.string(),

@@ -93,7 +93,7 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         }
         const Case& c = *s.load.value;
         if (wanted.empty() && !case_is_open(c, as_of)) continue;
-        if (!c.extensions.empty()) // an extension that matches nothing moves no date: say so
+        if (has_unknown_milestone_reference(c, *profiles)) // an extension that matches nothing moves no date: say so
             if (auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular))
                 for (const Diagnostic& d :
                      check_milestone_references(*text, s.path.string(), c, *profiles))
@@ -165,10 +165,12 @@ void register_deadlines(CLI::App& app, Context& ctx) {
                     "only what this owner owes: partnership, local-authority, national-panel, or "
                     "an action's owner");
     cmd->add_option("--milestone", opt->milestones,
-                    "only this milestone id (repeatable); 'action' for every action-plan item");
+                    "only this milestone id (repeatable); 'action' for every action-plan item")
+        ->allow_extra_args(false); // one value each time, so a case ID after it stays an ID
     cmd->add_option(
-        "--status", opt->statuses,
-        "only this status (repeatable): met, missed, overdue, due-today, pending, not-required");
+           "--status", opt->statuses,
+           "only this status (repeatable): met, missed, overdue, due-today, pending, not-required")
+        ->allow_extra_args(false);
     cmd->add_flag("--explain", opt->explain,
                   "show the working behind each date: start, period, calendar, days skipped, "
                   "cut-off, extension");

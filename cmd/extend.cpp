@@ -44,16 +44,15 @@ int run_extend(const ExtendOptions& opt, Context& ctx) {
     const Calendars cals{statutory, local};
     auto until = resolve_date(opt.until, ctx.today, statutory, "--until");
     if (!until) return report(ctx.io, until.error());
-    Date before{}, original{};
+    Date before{};
     auto change = [&](Case& c) -> Status {
         auto d = current(c, *profiles, cals, *ctx.today, opt.milestone);
         if (!d) return d.error();
-        before = d->due;
-        original = d->original_due.value_or(d->due);
-        if (*until <= original)
+        before = d->due; // already extended, if it was
+        if (*until <= before)
             return bad_input("--until",
                              fmt::format("{} is not after the milestone's due date {}",
-                                         format_iso(*until), format_iso(original)),
+                                         format_iso(*until), format_iso(before)),
                              "an extension gives more time: give a later date");
         c.extensions.push_back(Extension{opt.milestone, *until, opt.agreed_by, opt.reason});
         return ok();

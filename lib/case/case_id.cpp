@@ -52,4 +52,10 @@ std::string format_case_id(const CaseId& id) {
     return fmt::format("{}{}{:04}-{:03}", id.prefix, id.prefix.empty() ? "" : "-", id.year, id.seq);
 }
 
+CaseIdKey case_id_key(std::string_view text) {
+    auto id = parse_case_id(text, "id");
+    if (!id) return CaseIdKey{1, {}, 0, 0, std::string(text)};
+    return CaseIdKey{0, id->prefix, id->year, id->seq, std::string(text)};
+}
+
 } // namespace scr

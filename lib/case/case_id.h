@@ -19,6 +19,19 @@ struct CaseId {
 /// Parses a case ID in its one canonical spelling; never echoes the text (it may be a name).
 Result<CaseId> parse_case_id(std::string_view text, std::string_view field);
 
+/// The register's order: by prefix, year and number (2026-999 before 2026-1000); text that is
+/// not an ID after every ID.
+struct CaseIdKey {
+    int not_an_id = 0;
+    std::string prefix;
+    int year = 0;
+    long seq = 0;
+    std::string text;
+    auto operator<=>(const CaseIdKey&) const = default;
+};
+/// The sort key of `text` in the register's order.
+CaseIdKey case_id_key(std::string_view text);
+
 /// The canonical spelling: `[PREFIX-]YYYY-NNN`.
 std::string format_case_id(const CaseId& id);
 

@@ -1,5 +1,6 @@
 #include "process/deadlines.h"
 
+#include "case/case_id.h"
 #include "case/stage.h"
 
 #include <fmt/format.h>
@@ -124,7 +125,8 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
         d.working = std::move(*w);
         apply_extension(c, d);
         if (const Event* done = first_happened(c, m->done_when, as_of)) d.completed = done->date;
-        d.cancelled = cancellation(c, *m, as_of);
+        // What was done stays done: a later decision cancels only what is still owed.
+        if (!d.completed) d.cancelled = cancellation(c, *m, as_of);
         if (const Status st = settle(d, cal, as_of); !st) return st.error();
         out.push_back(std::move(d));
     }
@@ -149,6 +151,7 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
 }
 
 bool case_is_open(const Case& c, Date as_of) {
+    if (c.received && *c.received > as_of) return false; // not referred yet on that date
     return std::none_of(c.events.begin(), c.events.end(),
                         [&](const Event& e) { return e.type == "closed" && e.date <= as_of; });
 }
@@ -161,11 +164,24 @@ Result<long> working_days_left(const Calendar& cal, Date due, Date as_of) {
 }
 
 void sort_deadlines(std::vector<Deadline>& deadlines) {
-    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
-        if (a.due != b.due) return a.due < b.due;
-        if (a.case_id != b.case_id) return a.case_id < b.case_id;
-        return a.order < b.order;
+    // Case IDs in the register's order (2026-999 before 2026-1000), each parsed once.
+    std::vector<std::pair<CaseIdKey, std::size_t>> keys;
+    keys.reserve(deadlines.size());
+    for (std::size_t i = 0; i < deadlines.size(); ++i)
+        keys.emplace_back(case_id_key(deadlines[i].case_id), i);
+    std::vector<std::size_t> order(deadlines.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Deadline& x = deadlines[a];
+        const Deadline& y = deadlines[b];
+        if (x.due != y.due) return x.due < y.due;
+        if (keys[a].first != keys[b].first) return keys[a].first < keys[b].first;
+        return x.order < y.order;
     });
+    std::vector<Deadline> sorted;
+    sorted.reserve(deadlines.size());
+    for (std::size_t i : order) sorted.push_back(std::move(deadlines[i]));
+    deadlines = std::move(sorted);
 }
 
 std::string child_pseudonym(const Case& c, std::size_t index) {

@@ -76,6 +76,7 @@ Result<MilestonePeriod> parse_milestone_period(std::string_view text, std::strin
                          "'7 working days before'");
     };
     MilestonePeriod p;
+    if (text.empty() || text.front() < '0' || text.front() > '9') return fail();
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), p.count);
     if (ec != std::errc{} || end == text.data() || p.count < 0 || p.count > 1000) return fail();
     std::string_view rest(end, static_cast<std::size_t>(text.data() + text.size() - end));
@@ -163,10 +164,17 @@ Status add_profile(ProfileSet& set, Profile profile, std::string_view file) {
 }
 
 void start_rapid_review_at(ProfileSet& set, std::string_view event) {
+    if (event != "aware") return;
     for (Profile& p : set.profiles)
-        if (p.name == "statutory")
-            for (Milestone& m : p.milestones)
-                if (m.id == "rapid-review") m.from = std::string(event);
+        for (Milestone& m : p.milestones) {
+            if (m.id != "rapid-review") continue;
+            // Counted from awareness, the Rapid Review is owed where a notification is: a
+            // serious incident that screening did not decide against (002 s2.4, s4.2).
+            m.from = "aware";
+            m.kinds = {Kind::serious_incident};
+            m.conditions = {{Decision::screening, {"meets-rapid-review", "queries-to-referrer"}}};
+            m.source += "; counted from awareness (scr.yaml rapid_review_from: aware)";
+        }
 }
 
 } // namespace scr

@@ -94,8 +94,9 @@ struct ProfileSet {
 
 /// Adds `profile` (read from `file`) to `set`; a milestone id already in force is an error.
 Status add_profile(ProfileSet& set, Profile profile, std::string_view file);
-/// Makes `event` (notified or aware) start the statutory Rapid Review clock (scr.yaml
-/// `rapid_review_from`; 002 s4.2 counts from notification).
+/// Makes `event` (notified or aware) start every profile's `rapid-review` clock (scr.yaml
+/// `rapid_review_from`; 002 s4.2 counts from notification). From awareness it is owed only by
+/// serious incidents that screening did not decide against.
 void start_rapid_review_at(ProfileSet& set, std::string_view event);
 
 /// Whether `id` is a usable milestone id: lower-case words joined by '-', at most 40 bytes.

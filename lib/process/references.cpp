@@ -18,6 +18,11 @@ bool known(std::string_view id, const Case& c, const ProfileSet& profiles) {
 
 } // namespace
 
+bool has_unknown_milestone_reference(const Case& c, const ProfileSet& profiles) {
+    return std::any_of(c.extensions.begin(), c.extensions.end(),
+                       [&](const Extension& x) { return !known(x.milestone, c, profiles); });
+}
+
 std::vector<Diagnostic> check_milestone_references(std::string_view text, std::string_view file,
                                                    const Case& c, const ProfileSet& profiles) {
     std::vector<Diagnostic> out;

@@ -45,10 +45,17 @@ void emit(std::string& out, std::string_view line) {
     out += "\r\n";
 }
 
+// A UID part keeps letters, digits, '.', '_' and '-'; anything else is percent-encoded, so two
+// different action ids never share a UID and nothing in it needs escaping.
 std::string uid_part(std::string_view s) {
     std::string out;
-    for (char c : s)
-        out += (c == ':' || c == '@' || c == ' ') ? '-' : c;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '.' || c == '_' || c == '-')
+            out += c;
+        else
+            out += fmt::format("%{:02X}", static_cast<unsigned>(u));
+    }
     return out;
 }
 
@@ -82,7 +89,9 @@ Result<std::string> render_deadlines_ics(const std::vector<Deadline>& list,
         // An action's text is free text and may name someone: the calendar carries its id only.
         const bool action = d.milestone.rfind("action:", 0) == 0;
         const std::string what =
-            action ? fmt::format("action {} ({})", d.milestone.substr(7), d.owner) : d.title;
+            !action           ? d.title
+            : d.owner.empty() ? fmt::format("action {}", d.milestone.substr(7))
+                              : fmt::format("action {} ({})", d.milestone.substr(7), d.owner);
         std::string description =
             fmt::format("Due {}{}. Owner: {}. Status on {}: {}.", format_iso(d.due),
                         d.cutoff.empty() ? "" : " by " + d.cutoff, d.owner,

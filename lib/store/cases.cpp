@@ -87,13 +87,11 @@ Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
             out.push_back(p.stem().string());
     }
     // In ID order, so 2026-1000 follows 2026-999; other names after the IDs, by name.
-    auto key = [](const std::string& stem) {
-        auto id = parse_case_id(stem, "file");
-        return id ? std::make_tuple(0, id->prefix, id->year, id->seq, stem)
-                  : std::make_tuple(1, std::string(), 0, 0L, stem);
-    };
-    std::sort(out.begin(), out.end(),
-              [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+    std::vector<std::pair<CaseIdKey, std::string>> keyed; // each name parsed once, not per comparison
+    keyed.reserve(out.size());
+    for (std::string& stem : out) keyed.emplace_back(case_id_key(stem), std::move(stem));
+    std::sort(keyed.begin(), keyed.end());
+    for (std::size_t i = 0; i < keyed.size(); ++i) out[i] = std::move(keyed[i].second);
     return out;
 }
 

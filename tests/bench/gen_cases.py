@@ -12,8 +12,8 @@ screened twice), notified, the Rapid Review, the Panel's response, the LCSPR dec
 (sometimes replanned) publication date, the report copy, publication and closure; cases of concern
 and learning requests take shorter paths. Some cases carry action-plan items (due, sometimes
 done, some late) and agreed extensions (sometimes two for one milestone: the last wins). Events
-after NOW are left out, except planned publication dates, so an earlier --as-of sees some clocks
-started by events it has not reached.
+after NOW are left out, except planned publication dates; an earlier --as-of meets events that
+have not happened yet by then.
 
 Referrals are received from 2019-01-02 to a week before NOW, so the count crosses Christmas and
 New Year, Easter and the one-off bank holidays of 2020, 2022 and 2023; no date the deadlines
@@ -65,21 +65,21 @@ SUMMARIES = {
     ],
 }
 SCREEN_WHY = {
-    "meets-rapid-review": "Suspected abuse or neglect and serious harm; several agencies involved.",
-    "no-further-action": "The harm was not caused by abuse or neglect; no multi-agency learning.",
-    "single-agency-learning": "The learning is for one agency, which will take it forward itself.",
-    "queries-to-referrer": "Ask whether the family was known to social care before deciding.",
+    "meets-rapid-review": "Suspected abuse and serious harm; several agencies.",
+    "no-further-action": "Not abuse or neglect; no multi-agency learning.",
+    "single-agency-learning": "Learning for one agency only.",
+    "queries-to-referrer": "Ask whether the family was known to social care.",
 }
 RECOMMEND = ["local-review-independent", "multi-agency-learning", "national-review",
              "single-agency-learning", "no-review"]
-RECOMMEND_WHY = "Missed opportunities across health, education and social care to share concerns."
+RECOMMEND_WHY = "Missed chances to share concerns across agencies."
 CRITERIA = ["improvements-needed", "recurrent-themes", "multi-agency-working"]
 ACTIONS = [
     "Share the learning brief on bruising in non-mobile babies with all GP practices.",
     "Audit the use of the pre-birth protocol across the three localities.",
-    "Add missed health appointments to the multi-agency information-sharing checklist.",
+    "Add missed health appointments to the information-sharing checklist.",
     "Run a practice workshop on professional curiosity for school safeguarding leads.",
-    "Review the out-of-hours escalation route between police and children's social care.",
+    "Review the out-of-hours escalation route with the police.",
     "Update the neglect toolkit and brief team managers on its use.",
 ]
 OWNERS = ["Designated Nurse", "Business Unit", "Head of Service", "Detective Inspector",
@@ -176,7 +176,7 @@ def simulate(rng, kind, received):
                     agree = "agree-not-meets"
                 c.event(response, "panel-response", ("outcome", agree))
                 end = response
-                if agree == "agree-meets" or agree == "disagree" and rng.random() < 0.5:
+                if agree == "agree-meets" or (agree == "disagree" and rng.random() < 0.5):
                     decided = weekday_after(response, rng, 0, 12)
                     c.event(decided, "lcspr-decided")
                     model = weekday_after(decided, rng, 4, 14)
@@ -184,7 +184,6 @@ def simulate(rng, kind, received):
                             ("model", rng.choice(["learning-circle", "independent-author"])),
                             ("reviewer", rng.choice(FIRST) + " Reviewer"))
                     plan = weekday_after(decided, rng, 150, 200)
-                    c.event(model + 2 * DAY, "publication-planned") if False else None
                     c.event(plan, "publication-planned")
                     end = model
                     if rng.random() < 0.25:  # replanned: the latest counts for the report copy
@@ -208,8 +207,8 @@ def simulate(rng, kind, received):
         met = rng.random() < 0.55
         c.event(meeting, "professionals-meeting",
                 ("outcome", "criteria-met" if met else "criteria-not-met"),
-                ("rationale", "Early warning sign in the pathway; learning for several agencies."
-                 if met else "A single-agency matter for the health trust."))
+                ("rationale", "Early warning sign; learning for several agencies."
+                 if met else "A single-agency matter."))
         end = meeting
         if met and rng.random() < 0.3:  # escalated: notified, so the Rapid Review clock runs
             notified = weekday_after(meeting, rng, 1, 5)
@@ -226,22 +225,29 @@ def simulate(rng, kind, received):
         c.event(s, "screening", ("outcome", outcome), ("rationale", SCREEN_WHY[outcome]))
         end = s
     # Action plan: due some weeks after the last step; most done, some late, some open.
-    if rng.random() < 0.35:
-        for i in range(rng.randint(1, 3)):
+    if rng.random() < 0.3:
+        texts = rng.sample(ACTIONS, rng.choice([1, 1, 2, 3]))
+        for i, text in enumerate(texts):
             due = end + rng.randint(10, 90) * DAY  # sometimes a weekend: due dates are as agreed
             done = None
             if rng.random() < 0.65:
                 done = due + rng.randint(-20, 12) * DAY
-            c.actions.append((f"A{i + 1}", rng.choice(ACTIONS), rng.choice(OWNERS), due, done))
-    # Agreed extensions, to a milestone the case has (the last one in the file wins).
-    types = {e[1] for e in c.events}
-    candidates = [m for m, t in (("rapid-review", "notified"), ("panel-response", "rapid-review-submitted"),
-                                 ("lcspr-publish", "lcspr-decided"), ("report-copy", "publication-planned"))
-                  if t in types] + [f"action:{a[0]}" for a in c.actions]
-    if candidates and rng.random() < 0.12:
-        m = rng.choice(candidates)
-        for _ in range(2 if rng.random() < 0.2 else 1):
-            c.extensions.append((m, end + rng.randint(20, 120) * DAY, rng.choice(EXT_BY), rng.choice(EXT_REASONS)))
+            c.actions.append((f"A{i + 1}", text, rng.choice(OWNERS), due, done))
+    # Agreed extensions, to a milestone the case has, later than its own due date (roughly):
+    # the last one in the file wins.
+    latest = {}
+    for day, type_, _ in c.events:
+        latest[type_] = day
+    later = {m: latest[t] + rng.randint(lo, hi) * DAY
+             for m, t, lo, hi in (("rapid-review", "notified", 25, 60),
+                                  ("panel-response", "rapid-review-submitted", 25, 50),
+                                  ("lcspr-publish", "lcspr-decided", 190, 300),
+                                  ("report-copy", "publication-planned", -8, -2)) if t in latest}
+    later.update({f"action:{a[0]}": a[3] + rng.randint(7, 60) * DAY for a in c.actions})
+    if later and rng.random() < 0.12:
+        m = rng.choice(sorted(later))
+        for n in range(2 if rng.random() < 0.2 else 1):
+            c.extensions.append((m, later[m] + 14 * n * DAY, rng.choice(EXT_BY), rng.choice(EXT_REASONS)))
     # Closed a while after the last step, unless someone forgot (then its milestones still show).
     if rng.random() < 0.85:
         last = max([e[0] for e in c.events if e[1] != "publication-planned"] +
@@ -282,14 +288,14 @@ def render(c, case_id, rng):
         born = c.incident - rng.randint(60, 6000) * DAY
         out.append(f"  - name: {rng.choice(FIRST)} {family}")
         if rng.random() < 0.9:  # otherwise scr shows Child A, Child B by position
-            out.append(f"    pseudonym: Child {'ABCDEFGH'[rng.randrange(8)] if i == 0 else 'Z'}")
+            out.append(f"    pseudonym: Child {'ABCDEFGHJKLMNPRSTW'[rng.randrange(16) + i]}")
         out.append(f"    date_of_birth: {born}")
-        if rng.random() < 0.7:
+        if rng.random() < 0.5:
             out.append(f"    gender: {rng.choice(['male', 'female'])}")
             out.append(f"    ethnicity: {rng.choice(ETHNICITY)}")
-        if i == 0 and rng.random() < 0.6:
+        if i == 0 and rng.random() < 0.4:
             out += ["    identifiers:", f"      nhs: \"{nhs_number(rng)}\""]
-    if rng.random() < 0.5:
+    if rng.random() < 0.3:
         out += ["household:", f"  - name: {rng.choice(FIRST)} {family}",
                 f"    relationship: {rng.choice(['mother', 'father', 'stepfather', 'grandmother'])}"]
     out.append("incident:")
@@ -306,7 +312,7 @@ def render(c, case_id, rng):
         out += ["  died: no", "  seriously_harmed: no",
                 f"  multi_agency_learning: {rng.choice(['yes', 'unknown'])}"]
     out.append("agencies:")
-    for a in rng.sample(AGENCIES, rng.randint(2, 3)):
+    for a in rng.sample(AGENCIES, rng.randint(1, 2)):
         out.append(f"  - name: {quoted(a)}")
     out.append("events:")
     for day, type_, fields in c.events:

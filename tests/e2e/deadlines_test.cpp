@@ -278,6 +278,7 @@ TEST_CASE("deadlines filters and exit codes") {
     CHECK(ids({"--owner", "partnership"}) == b + ":rapid-review ");
     CHECK(ids({"--milestone", "notify-panel", "--status", "met"}) == b + ":notify-panel ");
     CHECK(ids({b}) == b + ":notify-panel " + b + ":rapid-review ");
+    CHECK(ids({"--status", "pending", b}) == b + ":rapid-review "); // the ID is not a status
     CHECK(s.run({"deadlines", "--fail-on-overdue"}, "2026-09-14").code == 1);
     CHECK(s.run({"deadlines", "--fail-on-overdue", b}, "2026-09-14").code == 0);
     CHECK(s.run({"deadlines", "--fail-on-overdue"}, "2026-09-01").code == 0);
@@ -357,6 +358,12 @@ TEST_CASE("deadlines explain shows the working and extend moves a due date") {
     CHECK(ok.out ==
           id + ": rapid-review extended from 2027-01-13 to 2027-02-01, agreed by National Panel\n");
     CHECK(mode_of(s.p / "cases" / (id + ".yaml")) == 0600);
+    // A second extension must give more time than the first did.
+    const Run shorter = s.run({"extend", id, "rapid-review", "--until", "2027-01-25", "--agreed-by",
+                               "National Panel", "--reason", "r"},
+                              "2026-12-21");
+    CHECK(shorter.code == 2);
+    CHECK(shorter.err.find("not after the milestone's due date 2027-02-01") != std::string::npos);
     const json j = s.deadlines("2027-01-20", {"--milestone", "rapid-review", "--explain"});
     REQUIRE(j.size() == 1);
     CHECK(j[0]["due"] == "2027-02-01");

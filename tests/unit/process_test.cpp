@@ -361,3 +361,49 @@ TEST_CASE("process::matches filters as the deadlines options say") {
     CHECK(check_milestone_name("rapid-review", statutory_only(), "--milestone").ok());
     CHECK_FALSE(check_milestone_name("rapid_review", statutory_only(), "--milestone").ok());
 }
+
+TEST_CASE("process::deadlines keep what was done when a later decision cancels the rest") {
+    // Notified, then screening decided no further action: the notification stays met.
+    const Case c = a_case({ev("2026-11-16", "aware"), ev("2026-11-18", "notified"),
+                           ev("2026-11-19", "screening", {{"outcome", std::string("no-further-action")}})});
+    const Deadline x = only(c, statutory_only(), "2026-12-01", "notify-panel");
+    CHECK(x.status == DeadlineStatus::met);
+    CHECK_FALSE(x.cancelled);
+}
+
+TEST_CASE("process::start_rapid_review_at aware owes a Rapid Review only where a notification is") {
+    ProfileSet set = statutory_only();
+    start_rapid_review_at(set, "aware");
+    const Case nfa = a_case({ev("2026-11-16", "aware"),
+                             ev("2026-11-18", "screening", {{"outcome", std::string("no-further-action")}})});
+    CHECK(only(nfa, set, "2026-12-01", "rapid-review").status == DeadlineStatus::not_required);
+    CHECK(run(a_case({ev("2026-11-16", "aware")}, Kind::case_of_concern), set, "2026-12-01").empty());
+    ProfileSet notified = statutory_only();
+    start_rapid_review_at(notified, "notified"); // the default changes nothing
+    CHECK(notified.find("rapid-review")->from == "notified");
+    CHECK(notified.find("rapid-review")->conditions.empty());
+}
+
+TEST_CASE("process::sort_deadlines orders by due date then case number then milestone") {
+    std::vector<Deadline> list(4);
+    list[0].case_id = "2026-1000";
+    list[1].case_id = "2026-999";
+    list[2].case_id = "2026-141";
+    list[3].case_id = "2026-001";
+    for (Deadline& x : list) x.due = d("2026-12-01");
+    list[3].due = d("2026-12-02");
+    sort_deadlines(list);
+    CHECK(list[0].case_id == "2026-141");
+    CHECK(list[1].case_id == "2026-999");
+    CHECK(list[2].case_id == "2026-1000");
+    CHECK(list[3].case_id == "2026-001");
+}
+
+TEST_CASE("process::case_is_open from receipt until closed") {
+    Case c = a_case({ev("2026-12-10", "closed")});
+    c.received = d("2026-11-20");
+    CHECK_FALSE(case_is_open(c, d("2026-11-19"))); // not referred yet
+    CHECK(case_is_open(c, d("2026-11-20")));
+    CHECK(case_is_open(c, d("2026-12-09")));
+    CHECK_FALSE(case_is_open(c, d("2026-12-10")));
+}
