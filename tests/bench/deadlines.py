@@ -22,7 +22,8 @@ deadlines.cpp, working.cpp):
 - working_days_left: working days after the reference day (AS_OF, or the completion day) up to
   and including the due date; when the due date is earlier, minus the working days after it up
   to and including the reference day (numpy.busday_count); none when not required;
-- sorted by due date, then case ID (as text, as scr compares them), then profile order.
+- sorted by due date, then case ID by year and number (2019-999 before 2019-1000), then profile
+  order.
 Working days: Monday to Friday less the England and Wales bank holidays of GOV.UK's
 bank-holidays.json (tests/data/govuk-bank-holidays.json, 2019-2028), the statutory calendar.
 All the date arithmetic is done in bulk, once every case has been read (numpy's fastest form).
@@ -143,6 +144,10 @@ def main():
         official = json.load(f)
     cal = np.busdaycalendar(holidays=[e["date"] for e in official["england-and-wales"]["events"]])
 
+    def case_key(case_id):
+        year, seq = case_id.rsplit("-", 1)[0][-4:], case_id.rsplit("-", 1)[1]
+        return (int(year), int(seq))
+
     rows = []
     cases_dir = os.path.join(root, "cases")
     for name in sorted(os.listdir(cases_dir)):
@@ -151,6 +156,8 @@ def main():
         try:
             with open(os.path.join(cases_dir, name), encoding="utf-8") as f:
                 c = yaml.load(f, Loader=yaml.CSafeLoader)
+            if c.get("received") and c["received"] > as_of:
+                continue  # not referred yet on the as-of date
             if any(e.get("type") == "closed" and e["date"] <= as_of for e in c.get("events") or []):
                 continue
             case_rows(c, as_of, profile, rows)
@@ -174,7 +181,7 @@ def main():
         r["due"] = d
 
     # Status, and the working days between the due date and the day it is measured on.
-    rows.sort(key=lambda r: (r["due"], r["case"], r["order"]))
+    rows.sort(key=lambda r: (r["due"], case_key(r["case"]), r["order"]))
     ref = [r["completed"] or as_of for r in rows]
     lo = np.array([min(r["due"], x) for r, x in zip(rows, ref)], dtype="datetime64[D]") + 1
     hi = np.array([max(r["due"], x) for r, x in zip(rows, ref)], dtype="datetime64[D]") + 1
