@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 
 namespace scr {
@@ -64,8 +65,8 @@ void read_conditions(Decoder& d, const YAML::Node& node, const std::string& wher
 
 void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where, Milestone& m) {
     std::string period, owner, calendar, roll, start;
-    const YAML::Node* period_node = nullptr;
-    const YAML::Node* roll_node = nullptr;
+    // A handle, not a pointer: the visitor's node is a temporary (and = would overwrite it).
+    std::optional<YAML::Node> roll_node;
     d.mapping(
         node, where,
         {{"id",
@@ -86,7 +87,6 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
          {"period",
           [&](const YAML::Node& v, const std::string& f) {
               d.text(v, f, period);
-              period_node = &v;
               if (period.empty()) return;
               auto p = parse_milestone_period(period, f);
               if (!p)
@@ -119,7 +119,7 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
          {"roll",
           [&](const YAML::Node& v, const std::string& f) {
               d.choice(v, f, roll, {"none", "previous-working-day", "next-working-day"});
-              roll_node = &v;
+              roll_node.emplace(v);
               if (!roll.empty()) m.roll = *parse_roll(roll);
           }},
          {"source", [&](const YAML::Node& v, const std::string& f) {
@@ -141,7 +141,6 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
     if (roll_node && m.roll != Roll::none && m.period.unit == PeriodUnit::working_days)
         d.problem(*roll_node, prefix + "roll", "applies only to days, weeks and months",
                   "remove it: a working-day period always ends on a working day");
-    (void)period_node;
 }
 
 } // namespace
