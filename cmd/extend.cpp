@@ -19,8 +19,21 @@ Result<Deadline> current(const Case& c, const ProfileSet& profiles, const Calend
                          Date as_of, const std::string& milestone) {
     auto all = case_deadlines(c, profiles, cals, as_of);
     if (!all) return all.error();
-    for (Deadline& d : *all)
-        if (d.milestone == milestone) return d;
+    for (Deadline& d : *all) {
+        if (d.milestone != milestone) continue;
+        // An extension agreed after the event would turn a missed deadline into a met one.
+        if (d.completed)
+            return bad_input("MILESTONE",
+                             fmt::format("{} on case {} was done on {} ({}): an extension cannot "
+                                         "change that",
+                                         milestone, c.id, format_iso(*d.completed),
+                                         status_slug(d.status)),
+                             "extend a milestone before it falls due or is done");
+        if (d.status == DeadlineStatus::not_required)
+            return bad_input("MILESTONE", fmt::format("{} on case {} is not required", milestone, c.id),
+                             "nothing is owed, so there is nothing to extend");
+        return d;
+    }
     std::string known;
     for (const Deadline& d : *all)
         known += (known.empty() ? "" : ", ") + d.milestone;

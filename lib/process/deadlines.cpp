@@ -10,18 +10,45 @@
 namespace scr {
 namespace {
 
-// The event that starts a clock: the first, or the latest for a replanned date. A period
-// counted back ("7 working days before") starts from a planned date, which may lie ahead;
-// any other start must have happened by the as-of date.
+// Whether `e` is a decision the milestone applies to: when it applies only on some outcomes of
+// the very decision that starts it (Bury: the SIN follows the screening that decided
+// meets-rapid-review), such a decision starts it in preference to others.
+bool starts(const Event& e, const Milestone& m) {
+    for (const Condition& cond : m.conditions) {
+        const auto [type, key] = decision_field(cond.decision);
+        if (type != m.from) continue;
+        const std::string value(event_field(e, key));
+        if (std::find(cond.values.begin(), cond.values.end(), value) == cond.values.end())
+            return false;
+    }
+    return true;
+}
+
+// The event that starts a clock. Most starts must have happened by the as-of date: the first
+// counts. A planned date that a period counts back from ("7 working days before") may lie
+// ahead and may be replanned, and the file keeps events in date order, not in the order they
+// were recorded; so with `start: next` the earliest plan not yet passed counts (a plan brought
+// forward is never missed; a postponed one counts once the earlier date has passed), else the
+// last plan.
 const Event* start_event(const Case& c, const Milestone& m, Date as_of) {
     const bool plan = m.period.direction == Direction::before;
-    const Event* found = nullptr;
+    // With no decision it applies to, another decision still starts the clock, so that the
+    // milestone shows as not required by it (the Panel agreed no LCSPR).
+    const bool preferred = std::any_of(c.events.begin(), c.events.end(), [&](const Event& e) {
+        return e.type == m.from && (plan || e.date <= as_of) && starts(e, m);
+    });
+    const Event* first = nullptr;
+    const Event* next = nullptr;
+    const Event* last = nullptr;
     for (const Event& e : c.events) {
-        if (e.type != m.from || (!plan && e.date > as_of)) continue;
-        if (!found || (m.start_at == StartAt::first ? e.date < found->date : e.date >= found->date))
-            found = &e;
+        if (e.type != m.from || (preferred && !starts(e, m)) || (!plan && e.date > as_of))
+            continue;
+        if (!first || e.date < first->date) first = &e;
+        if (!last || e.date >= last->date) last = &e;
+        if (e.date >= as_of && (!next || e.date < next->date)) next = &e;
     }
-    return found;
+    if (m.start_at == StartAt::first) return first;
+    return next ? next : last;
 }
 
 // The first event of `type` that has happened by `as_of`.
@@ -151,7 +178,13 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
 }
 
 bool case_is_open(const Case& c, Date as_of) {
-    if (c.received && *c.received > as_of) return false; // not referred yet on that date
+    // Not referred yet on that date, unless a clock had already started (the local authority
+    // may be aware before the partnership receives the referral).
+    const bool started = c.received ? *c.received <= as_of
+                                    : true;
+    const bool earlier_event = std::any_of(c.events.begin(), c.events.end(),
+                                           [&](const Event& e) { return e.date <= as_of; });
+    if (!started && !earlier_event) return false;
     return std::none_of(c.events.begin(), c.events.end(),
                         [&](const Event& e) { return e.type == "closed" && e.date <= as_of; });
 }

@@ -72,7 +72,8 @@ struct Deadline {
 Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& profiles,
                                              const Calendars& calendars, Date as_of);
 
-/// Whether `c` is open on `as_of`: received by then, and no `closed` event on or before it.
+/// Whether `c` is open on `as_of`: received, or some event dated, on or before it, and no
+/// `closed` event on or before it.
 bool case_is_open(const Case& c, Date as_of);
 
 /// The working days left to `due` on `as_of`: after as_of up to and including due; when due

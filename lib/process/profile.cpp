@@ -78,7 +78,7 @@ Result<MilestonePeriod> parse_milestone_period(std::string_view text, std::strin
     MilestonePeriod p;
     if (text.empty() || text.front() < '0' || text.front() > '9') return fail();
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), p.count);
-    if (ec != std::errc{} || end == text.data() || p.count < 0 || p.count > 1000) return fail();
+    if (ec != std::errc{} || end == text.data() || p.count < 0) return fail();
     std::string_view rest(end, static_cast<std::size_t>(text.data() + text.size() - end));
     if (rest.size() > 7 && rest.substr(rest.size() - 7) == " before") {
         p.direction = Direction::before;
@@ -95,6 +95,15 @@ Result<MilestonePeriod> parse_milestone_period(std::string_view text, std::strin
         p.unit = PeriodUnit::months;
     else
         return fail();
+    // About four years at most, so a due date stays inside the calendar for any case.
+    const long most = p.unit == PeriodUnit::working_days ? 1000
+                      : p.unit == PeriodUnit::days       ? 1461
+                      : p.unit == PeriodUnit::weeks      ? 208
+                                                         : 48;
+    if (p.count > most)
+        return bad_input(std::string(field), fmt::format("'{}' is too long", excerpt(text)),
+                         "a period runs at most 1000 working days, 1461 days, 208 weeks or 48 "
+                         "months");
     return p;
 }
 

@@ -24,8 +24,9 @@ enum class Roll { none, previous_working_day, next_working_day };
 std::string_view roll_slug(Roll r);
 std::optional<Roll> parse_roll(std::string_view text);
 
-/// Which `from` event starts the clock when a case has several (a replanned publication date).
-enum class StartAt { first, latest };
+/// Which `from` event starts the clock when a case has several: the first, or for a planned
+/// date that may be replanned, the next one not yet passed (else the last).
+enum class StartAt { first, next };
 
 /// Whether the period runs forward from the start event or back from it ("7 working days before").
 enum class Direction { after, before };

@@ -82,7 +82,7 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
          {"from", [&](const YAML::Node& v, const std::string& f) { event_name(d, v, f, m.from); }},
          {"start",
           [&](const YAML::Node& v, const std::string& f) {
-              d.choice(v, f, start, {"first", "latest"});
+              d.choice(v, f, start, {"first", "next"});
           }},
          {"period",
           [&](const YAML::Node& v, const std::string& f) {
@@ -125,7 +125,7 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
          {"source", [&](const YAML::Node& v, const std::string& f) {
               d.text(v, f, m.source, TextShape::lines);
           }}});
-    if (start == "latest") m.start_at = StartAt::latest;
+    if (start == "next") m.start_at = StartAt::next;
     const std::string prefix = where + ".";
     for (auto [value, key] : {std::pair{&m.id, "id"},
                               {&m.title, "title"},

@@ -51,7 +51,7 @@ milestones:
   - id: report-copy
     title: Final report to the Panel, Secretary of State and Ofsted
     from: publication-planned
-    start: latest
+    start: next
     period: 7 working days before
     done_when: report-sent
     owner: partnership

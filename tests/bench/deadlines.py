@@ -8,9 +8,9 @@ Reads every DIR/cases/*.yaml, works out the built-in statutory profile's milesto
 action-plan items with a due date for every case still open on AS_OF, and prints them as a JSON
 array with the keys scr writes, in scr's order. The rules follow lib/process (statutory.cpp,
 deadlines.cpp, working.cpp):
-- a milestone exists only when its start event has happened by AS_OF (the first one; the latest
-  for report-copy, whose start is a planned date and may lie ahead, as may the start of any
-  period counted back), and only for the kinds it names (notify-panel: serious incidents);
+- a milestone exists only when its start event has happened by AS_OF (the first one; for
+  report-copy, whose start is a planned date and may lie ahead, the earliest plan on or after
+  AS_OF, else the last), and only for the kinds it names (notify-panel: serious incidents);
 - "N working days" is WORKDAY(start, N) (numpy.busday_offset, roll 'backward' for N > 0 and
   'forward' for N < 0); "6 months" is EDATE, not rolled;
 - an agreed extension (the last for that milestone in the file) moves the due date and keeps the
@@ -55,7 +55,7 @@ STATUTORY = [
     ("lcspr-publish", "Publish the LCSPR", "lcspr-decided", "first", 6, "months", "published", (), None,
      "partnership", "002 s5.1, s5.5; 004 (6 months from the decision to undertake the review)"),
     ("report-copy", "Final report to the Panel, Secretary of State and Ofsted", "publication-planned",
-     "latest", -7, "wd", "report-sent", (), None, "partnership",
+     "next", -7, "wd", "report-sent", (), None, "partnership",
      "002 s5.5 (no later than seven working days before the date of publication)"),
 ]
 
@@ -99,11 +99,15 @@ def case_rows(c, as_of, profile, rows):
         order += 1
         if kinds and kind not in kinds:
             continue
-        start = None
         plan = count < 0  # "N working days before" a planned date, which may lie ahead
-        for e in events:
-            if e["type"] == start_type and (plan or e["date"] <= as_of) and (start is None or (e["date"] < start if start_at == "first" else e["date"] >= start)):
-                start = e["date"]
+        dates = [e["date"] for e in events if e["type"] == start_type and (plan or e["date"] <= as_of)]
+        if not dates:
+            start = None
+        elif start_at == "first":
+            start = min(dates)
+        else:  # next: the earliest plan not yet passed, else the last
+            ahead = [d for d in dates if d >= as_of]
+            start = min(ahead) if ahead else max(dates)
         if start is None:
             continue  # the clock has not started
         done = [e["date"] for e in events if e["type"] == done_when and e["date"] <= as_of]
@@ -156,8 +160,9 @@ def main():
         try:
             with open(os.path.join(cases_dir, name), encoding="utf-8") as f:
                 c = yaml.load(f, Loader=yaml.CSafeLoader)
-            if c.get("received") and c["received"] > as_of:
-                continue  # not referred yet on the as-of date
+            if c.get("received") and c["received"] > as_of and not any(
+                    e["date"] <= as_of for e in c.get("events") or []):
+                continue  # not referred yet on the as-of date, and no clock started
             if any(e.get("type") == "closed" and e["date"] <= as_of for e in c.get("events") or []):
                 continue
             case_rows(c, as_of, profile, rows)

@@ -102,7 +102,7 @@ for change in 's/^    owner: partnership$/    owner: business-unit/' \
               's/^    done_when: author-identified # custom$//' \
               's/^      screening: \[meets-rapid-review\]$/      screening: [meets]/' \
               's/^      kinds: \[serious-incident\]$/      kinds: [serious]/' \
-              's/^    start: latest$//; s/^    from: panel-response$/    from: panel-response\n    start: last/' \
+              's/^    start: next$//; s/^    from: panel-response$/    from: panel-response\n    start: last/' \
               's/^  - id: bury-sign-off$/  - id: Bury-Sign-Off/' \
               's/^milestones:$/milestone:/'; do
     sed "$change" "$good_profile" > "$work/badprofiles/bury-$i.yaml"

@@ -435,3 +435,16 @@ TEST_CASE("check reports an extension for a milestone no profile defines and a m
     CHECK(missing.code == 1);
     CHECK(missing.err.find("profiles/kscp.yaml") != std::string::npos);
 }
+
+TEST_CASE("extend refuses a milestone already done") {
+    Partnership s;
+    const std::string id = s.add(friday_referral);
+    s.event(id, "notified", "2026-09-14"); // notify-panel was due Mon 7 Sep: missed
+    const std::string before = read_text(s.p / "cases" / (id + ".yaml"));
+    const Run r = s.run({"extend", id, "notify-panel", "--until", "2026-09-30", "--agreed-by",
+                         "Chair", "--reason", "late"},
+                        "2026-09-15");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("was done on 2026-09-14 (missed)") != std::string::npos);
+    CHECK(read_text(s.p / "cases" / (id + ".yaml")) == before);
+}

@@ -94,7 +94,8 @@ TEST_CASE("process::parse_milestone_period reads each kind of period") {
     CHECK(before->direction == Direction::before);
     CHECK(describe_period(*before) == "7 working days before");
     for (const char* bad : {"", "5", "five working days", "5 working day", "1 weeks", "-5 days",
-                            "5 working days after", "5wd", "5  days", "1001 days"}) {
+                            "5 working days after", "5wd", "5  days", "1001 working days", "1462 days",
+                            "209 weeks", "49 months", "+5 days"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_milestone_period(bad, "p").ok());
     }
@@ -303,11 +304,13 @@ TEST_CASE("process::deadlines mark milestones not required by a decision") {
     CHECK(only(agreed_no, bury, "2026-12-01", "m").status == DeadlineStatus::not_required);
 }
 
-TEST_CASE("process::deadlines start report-copy from the latest planned publication date") {
+TEST_CASE("process::deadlines start report-copy from the last plan once all have passed") {
     const Case c =
         a_case({ev("2027-05-01", "publication-planned"), ev("2027-05-20", "publication-planned")});
     // 7 working days before Thu 20 May 2027: 19 18 17 14 13 12 11 -> Tue 11 May.
-    CHECK(format_iso(only(c, statutory_only(), "2027-04-01", "report-copy").due) == "2027-05-11");
+    CHECK(format_iso(only(c, statutory_only(), "2027-05-21", "report-copy").due) == "2027-05-11");
+    // Before either date, the earlier plan (Sat 1 May) counts: 30 29 28 27 26 23 22 -> 22 April.
+    CHECK(format_iso(only(c, statutory_only(), "2027-04-01", "report-copy").due) == "2027-04-22");
 }
 
 TEST_CASE("process::deadlines list action-plan items with a due date") {
@@ -406,4 +409,39 @@ TEST_CASE("process::case_is_open from receipt until closed") {
     CHECK(case_is_open(c, d("2026-11-20")));
     CHECK(case_is_open(c, d("2026-12-09")));
     CHECK_FALSE(case_is_open(c, d("2026-12-10")));
+}
+
+TEST_CASE("process::case_is_open when the local authority knew before the referral came") {
+    Case c = a_case({ev("2026-09-01", "aware")});
+    c.received = d("2026-09-10");
+    CHECK(case_is_open(c, d("2026-09-09")));
+    CHECK_FALSE(case_is_open(c, d("2026-08-31")));
+}
+
+TEST_CASE("process::deadlines start from the decision the milestone applies to") {
+    // Bury: the SIN is due the working day after the screening that decided meets-rapid-review
+    // (004 flow chart), not after an earlier one that sent queries back.
+    const ProfileSet set = one("    from: screening\n    period: 1 working day\n"
+                               "    done_when: notified\n    applies:\n"
+                               "      screening: [meets-rapid-review]\n");
+    const Case c = a_case({ev("2026-09-02", "screening", {{"outcome", std::string("queries-to-referrer")}}),
+                           ev("2026-09-07", "screening", {{"outcome", std::string("meets-rapid-review")}}),
+                           ev("2026-09-08", "notified")});
+    const Deadline x = only(c, set, "2026-09-08", "m");
+    CHECK(format_iso(x.due) == "2026-09-08");
+    CHECK(x.status == DeadlineStatus::met);
+    // Before that decision, the queries show it is not (yet) required.
+    CHECK(only(a_case({ev("2026-09-02", "screening", {{"outcome", std::string("queries-to-referrer")}})}),
+               set, "2026-09-03", "m")
+              .status == DeadlineStatus::not_required);
+}
+
+TEST_CASE("process::deadlines count back from the next planned publication date") {
+    // Planned for 1 June 2027, then brought forward to 10 May: 7 working days before Mon 10 May,
+    // skipping the early May bank holiday on Mon 3 May, is Wed 28 April.
+    const Case forward = a_case({ev("2027-05-10", "publication-planned"), ev("2027-06-01", "publication-planned")});
+    CHECK(format_iso(only(forward, statutory_only(), "2026-09-01", "report-copy").due) == "2027-04-28");
+    // Once 10 May has passed unpublished, the later plan is the one in force: 7 working days
+    // before Tue 1 June, skipping the spring bank holiday on Mon 31 May, is Thu 20 May.
+    CHECK(format_iso(only(forward, statutory_only(), "2027-05-11", "report-copy").due) == "2027-05-20");
 }
