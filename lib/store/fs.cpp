@@ -38,14 +38,14 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileK
     const int flags = kind == FileKind::regular ? O_NOFOLLOW | O_NONBLOCK : 0;
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
     if (fd < 0 && errno == ELOOP && kind == FileKind::regular)
-        return Error{Diagnostic{path.string(), 0, 0, "", "is a symbolic link, not a case file",
+        return Error{Diagnostic{path.string(), 0, 0, "", "is a symbolic link, not a file of its own",
                                 "replace the link with the file itself"},
                      Failure::bad_input};
     struct stat st {};
     if (fd >= 0 && kind == FileKind::regular && (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
         ::close(fd);
         return Error{Diagnostic{path.string(), 0, 0, "", "is not a regular file",
-                                "move it out of the cases folder"},
+                                "put a plain file there, or move this out of the way"},
                      Failure::bad_input};
     }
     if (fd < 0) {

@@ -264,6 +264,8 @@ Result<ProfileSet> load_profiles(const Partnership& p) {
             if (!text) {
                 Error e = text.error();
                 e.kind = Failure::bad_input;
+                std::error_code ec;
+                if (fs::exists(fs::symlink_status(path, ec)) || ec) return e; // there, but unusable
                 e.diag.hint = fmt::format("scr.yaml lists profile '{}': put it in profiles/{}.yaml "
                                           "(examples/profiles/ has bury, kscp and tees)", name, name);
                 return e;
