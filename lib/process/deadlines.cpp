@@ -41,8 +41,7 @@ const Event* start_event(const Case& c, const Milestone& m, Date as_of) {
     const Event* next = nullptr;
     const Event* last = nullptr;
     for (const Event& e : c.events) {
-        if (e.type != m.from || (preferred && !starts(e, m)) || (!plan && e.date > as_of))
-            continue;
+        if (e.type != m.from || (preferred && !starts(e, m)) || (!plan && e.date > as_of)) continue;
         if (!first || e.date < first->date) first = &e;
         if (!last || e.date >= last->date) last = &e;
         if (e.date >= as_of && (!next || e.date < next->date)) next = &e;
@@ -180,11 +179,10 @@ Result<std::vector<Deadline>> case_deadlines(const Case& c, const ProfileSet& pr
 bool case_is_open(const Case& c, Date as_of) {
     // Not referred yet on that date, unless a clock had already started (the local authority
     // may be aware before the partnership receives the referral).
-    const bool started = c.received ? *c.received <= as_of
-                                    : true;
-    const bool earlier_event = std::any_of(c.events.begin(), c.events.end(),
-                                           [&](const Event& e) { return e.date <= as_of; });
-    if (!started && !earlier_event) return false;
+    const bool received = !c.received || *c.received <= as_of;
+    if (!received && std::none_of(c.events.begin(), c.events.end(),
+                                  [&](const Event& e) { return e.date <= as_of; }))
+        return false;
     return std::none_of(c.events.begin(), c.events.end(),
                         [&](const Event& e) { return e.type == "closed" && e.date <= as_of; });
 }
@@ -203,7 +201,8 @@ void sort_deadlines(std::vector<Deadline>& deadlines) {
     for (std::size_t i = 0; i < deadlines.size(); ++i)
         keys.emplace_back(case_id_key(deadlines[i].case_id), i);
     std::vector<std::size_t> order(deadlines.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const Deadline& x = deadlines[a];
         const Deadline& y = deadlines[b];
@@ -213,7 +212,8 @@ void sort_deadlines(std::vector<Deadline>& deadlines) {
     });
     std::vector<Deadline> sorted;
     sorted.reserve(deadlines.size());
-    for (std::size_t i : order) sorted.push_back(std::move(deadlines[i]));
+    for (std::size_t i : order)
+        sorted.push_back(std::move(deadlines[i]));
     deadlines = std::move(sorted);
 }
 

@@ -31,9 +31,10 @@ struct SkippedDay {
 
 /// The working behind a due date, as a person would check it by hand.
 struct Working {
-    std::string from;          // the start event type, or "action plan"
-    std::optional<Date> start; // its date
-    std::string period;        // "15 working days"
+    std::string from;                    // the start event type, or "action plan"
+    std::optional<Date> start;           // its date
+    std::string period;                  // "15 working days", as a person reads it
+    std::optional<MilestonePeriod> span; // the period itself; none for an action's own date
     CalendarKind calendar = CalendarKind::statutory;
     std::optional<Date> unrolled; // a calendar period's date before rolling, when it was moved
     Roll roll = Roll::none;

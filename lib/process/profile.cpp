@@ -1,5 +1,6 @@
 #include "process/profile.h"
 
+#include "case/event_types.h"
 #include "core/text.h"
 
 #include <fmt/format.h>
@@ -128,15 +129,7 @@ std::string describe_period(const MilestonePeriod& p) {
 }
 
 bool valid_milestone_id(std::string_view id) {
-    if (id.empty() || id.size() > 40 || id.front() < 'a' || id.front() > 'z' || id.back() == '-')
-        return false;
-    char prev = 0;
-    for (char c : id) {
-        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!word && (c != '-' || prev == '-')) return false;
-        prev = c;
-    }
-    return true;
+    return valid_type_name(id); // the same spelling as event types: lower-case words and '-'
 }
 
 std::vector<const Milestone*> ProfileSet::milestones() const {

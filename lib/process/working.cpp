@@ -54,6 +54,7 @@ Result<Working> work_out_due(const Milestone& m, Date start, const Calendar& cal
     w.from = m.from;
     w.start = start;
     w.period = describe_period(m.period);
+    w.span = m.period;
     w.calendar = m.calendar;
     w.roll = m.roll;
     const long sign = m.period.direction == Direction::before ? -1 : 1;
@@ -63,10 +64,10 @@ Result<Working> work_out_due(const Milestone& m, Date start, const Calendar& cal
     if (m.period.unit == PeriodUnit::working_days) {
         // WORKDAY never counts the start; the days it stepped over are the non-working ones
         // between.
+        // Counting back never counts the start day either: (due, start).
         const Status st = sign > 0 ? collect_skipped(cal, start, due, w.skipped)
-                                   : collect_skipped(cal, due, start, w.skipped);
+                                   : collect_skipped(cal, due, start - date::days{1}, w.skipped);
         if (!st) return st.error();
-        if (sign < 0 && !w.skipped.empty() && w.skipped.back().date == start) w.skipped.pop_back();
         return w;
     }
     if (m.period.unit == PeriodUnit::months && day_of_month(due) != day_of_month(start))

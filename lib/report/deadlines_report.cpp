@@ -1,6 +1,6 @@
 #include "report/deadlines_report.h"
 
-#include "report/table.h"
+#include "process/select.h"
 
 #include <fmt/format.h>
 
@@ -102,9 +102,7 @@ std::string relative_wording(const Deadline& d) {
                         format_iso(d.cancelled->date));
         break;
     }
-    const bool open = d.status == DeadlineStatus::pending ||
-                      d.status == DeadlineStatus::due_today || d.status == DeadlineStatus::overdue;
-    if (open && !d.cutoff.empty()) s += ", by " + d.cutoff;
+    if (is_open(d) && !d.cutoff.empty()) s += ", by " + d.cutoff;
     if (d.original_due) s += fmt::format(" (extended from {})", format_iso(*d.original_due));
     return s;
 }
@@ -117,8 +115,7 @@ std::vector<std::string> explain_lines(const Deadline& d) {
             fmt::format("due {}: {}", format_iso(d.original_due.value_or(d.due)), w.period));
     } else {
         const Date computed = d.original_due.value_or(d.due);
-        const bool before =
-            w.period.size() > 7 && w.period.substr(w.period.size() - 7) == " before";
+        const bool before = w.span && w.span->direction == Direction::before;
         lines.push_back(fmt::format(
             "{}{} {} on {} {}, on {}: {} {}", w.period, before ? "" : " after", w.from,
             weekday_name(*w.start).substr(0, 3), format_iso(*w.start), calendar_words(w.calendar),
@@ -129,7 +126,7 @@ std::vector<std::string> explain_lines(const Deadline& d) {
             skipped += fmt::format("{} {} ({})", weekday_name(s.date).substr(0, 3),
                                    format_iso(s.date), s.reason);
         }
-        const bool working_days = w.period.find("working day") != std::string::npos;
+        const bool working_days = w.span && w.span->unit == PeriodUnit::working_days;
         if (w.unrolled)
             lines.push_back(fmt::format(
                 "{} fell on a non-working day and moves to the {}: passed {}",

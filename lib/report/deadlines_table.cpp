@@ -111,8 +111,9 @@ std::string render_deadlines_markdown(const std::vector<Deadline>& list, Date as
     out += "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const Deadline& d : list)
         out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", format_iso(d.due),
-                           md_cell(d.case_id), md_cell(join(d.children, ", ")), md_cell(d.title + " (" + d.milestone + ")"),
-                           status_slug(d.status), md_cell(relative_wording(d)), md_cell(d.owner));
+                           md_cell(d.case_id), md_cell(join(d.children, ", ")),
+                           md_cell(d.title + " (" + d.milestone + ")"), status_slug(d.status),
+                           md_cell(relative_wording(d)), md_cell(d.owner));
     if (explain == Explain::no) return out;
     out += "\n## How each date was worked out\n";
     for (const Deadline& d : list) {

@@ -94,8 +94,8 @@ TEST_CASE("process::parse_milestone_period reads each kind of period") {
     CHECK(before->direction == Direction::before);
     CHECK(describe_period(*before) == "7 working days before");
     for (const char* bad : {"", "5", "five working days", "5 working day", "1 weeks", "-5 days",
-                            "5 working days after", "5wd", "5  days", "1001 working days", "1462 days",
-                            "209 weeks", "49 months", "+5 days"}) {
+                            "5 working days after", "5wd", "5  days", "1001 working days",
+                            "1462 days", "209 weeks", "49 months", "+5 days"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_milestone_period(bad, "p").ok());
     }
@@ -201,6 +201,15 @@ TEST_CASE("process::deadlines add calendar months weeks and days with roll rules
     CHECK(due_of("2 days", "2026-12-24") == "2026-12-26");
     // 7 working days before Fri 4 June 2027, skipping the spring bank holiday Mon 31 May.
     CHECK(due_of("7 working days before", "2027-06-04") == "2027-05-25");
+    // Its working names the three days between that were not counted, never the start itself.
+    const ProfileSet back =
+        one("    from: start\n    done_when: end\n    period: 7 working days before\n");
+    const Deadline copy = only(a_case({ev("2027-06-05", "start")}), back, "2027-06-01", "m");
+    std::vector<std::string> passed;
+    for (const SkippedDay& day : copy.working.skipped)
+        passed.push_back(format_iso(day.date));
+    // Back from Sat 5 June 2027: Fri 4 ... Tue 1, then the spring bank holiday and a weekend.
+    CHECK(passed == std::vector<std::string>{"2027-05-29", "2027-05-30", "2027-05-31"});
 }
 
 TEST_CASE("process::deadlines carry the cut-off time into the due date and its working") {
@@ -367,8 +376,9 @@ TEST_CASE("process::matches filters as the deadlines options say") {
 
 TEST_CASE("process::deadlines keep what was done when a later decision cancels the rest") {
     // Notified, then screening decided no further action: the notification stays met.
-    const Case c = a_case({ev("2026-11-16", "aware"), ev("2026-11-18", "notified"),
-                           ev("2026-11-19", "screening", {{"outcome", std::string("no-further-action")}})});
+    const Case c =
+        a_case({ev("2026-11-16", "aware"), ev("2026-11-18", "notified"),
+                ev("2026-11-19", "screening", {{"outcome", std::string("no-further-action")}})});
     const Deadline x = only(c, statutory_only(), "2026-12-01", "notify-panel");
     CHECK(x.status == DeadlineStatus::met);
     CHECK_FALSE(x.cancelled);
@@ -377,10 +387,12 @@ TEST_CASE("process::deadlines keep what was done when a later decision cancels t
 TEST_CASE("process::start_rapid_review_at aware owes a Rapid Review only where a notification is") {
     ProfileSet set = statutory_only();
     start_rapid_review_at(set, "aware");
-    const Case nfa = a_case({ev("2026-11-16", "aware"),
-                             ev("2026-11-18", "screening", {{"outcome", std::string("no-further-action")}})});
+    const Case nfa =
+        a_case({ev("2026-11-16", "aware"),
+                ev("2026-11-18", "screening", {{"outcome", std::string("no-further-action")}})});
     CHECK(only(nfa, set, "2026-12-01", "rapid-review").status == DeadlineStatus::not_required);
-    CHECK(run(a_case({ev("2026-11-16", "aware")}, Kind::case_of_concern), set, "2026-12-01").empty());
+    CHECK(
+        run(a_case({ev("2026-11-16", "aware")}, Kind::case_of_concern), set, "2026-12-01").empty());
     ProfileSet notified = statutory_only();
     start_rapid_review_at(notified, "notified"); // the default changes nothing
     CHECK(notified.find("rapid-review")->from == "notified");
@@ -393,7 +405,8 @@ TEST_CASE("process::sort_deadlines orders by due date then case number then mile
     list[1].case_id = "2026-999";
     list[2].case_id = "2026-141";
     list[3].case_id = "2026-001";
-    for (Deadline& x : list) x.due = d("2026-12-01");
+    for (Deadline& x : list)
+        x.due = d("2026-12-01");
     list[3].due = d("2026-12-02");
     sort_deadlines(list);
     CHECK(list[0].case_id == "2026-141");
@@ -424,14 +437,16 @@ TEST_CASE("process::deadlines start from the decision the milestone applies to")
     const ProfileSet set = one("    from: screening\n    period: 1 working day\n"
                                "    done_when: notified\n    applies:\n"
                                "      screening: [meets-rapid-review]\n");
-    const Case c = a_case({ev("2026-09-02", "screening", {{"outcome", std::string("queries-to-referrer")}}),
-                           ev("2026-09-07", "screening", {{"outcome", std::string("meets-rapid-review")}}),
-                           ev("2026-09-08", "notified")});
+    const Case c =
+        a_case({ev("2026-09-02", "screening", {{"outcome", std::string("queries-to-referrer")}}),
+                ev("2026-09-07", "screening", {{"outcome", std::string("meets-rapid-review")}}),
+                ev("2026-09-08", "notified")});
     const Deadline x = only(c, set, "2026-09-08", "m");
     CHECK(format_iso(x.due) == "2026-09-08");
     CHECK(x.status == DeadlineStatus::met);
     // Before that decision, the queries show it is not (yet) required.
-    CHECK(only(a_case({ev("2026-09-02", "screening", {{"outcome", std::string("queries-to-referrer")}})}),
+    CHECK(only(a_case({ev("2026-09-02", "screening",
+                          {{"outcome", std::string("queries-to-referrer")}})}),
                set, "2026-09-03", "m")
               .status == DeadlineStatus::not_required);
 }
@@ -439,9 +454,12 @@ TEST_CASE("process::deadlines start from the decision the milestone applies to")
 TEST_CASE("process::deadlines count back from the next planned publication date") {
     // Planned for 1 June 2027, then brought forward to 10 May: 7 working days before Mon 10 May,
     // skipping the early May bank holiday on Mon 3 May, is Wed 28 April.
-    const Case forward = a_case({ev("2027-05-10", "publication-planned"), ev("2027-06-01", "publication-planned")});
-    CHECK(format_iso(only(forward, statutory_only(), "2026-09-01", "report-copy").due) == "2027-04-28");
+    const Case forward =
+        a_case({ev("2027-05-10", "publication-planned"), ev("2027-06-01", "publication-planned")});
+    CHECK(format_iso(only(forward, statutory_only(), "2026-09-01", "report-copy").due) ==
+          "2027-04-28");
     // Once 10 May has passed unpublished, the later plan is the one in force: 7 working days
     // before Tue 1 June, skipping the spring bank holiday on Mon 31 May, is Thu 20 May.
-    CHECK(format_iso(only(forward, statutory_only(), "2027-05-11", "report-copy").due) == "2027-05-20");
+    CHECK(format_iso(only(forward, statutory_only(), "2027-05-11", "report-copy").due) ==
+          "2027-05-20");
 }
