@@ -24,6 +24,8 @@ void register_triage(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_deadlines(CLI::App& app, Context& ctx);
 void register_extend(CLI::App& app, Context& ctx);
+void register_review(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
 
 struct ReferralNewOptions {
     std::string kind;
@@ -148,6 +150,68 @@ struct ExtendOptions {
 };
 /// `scr extend`: records an agreed extension of a milestone's due date.
 int run_extend(const ExtendOptions& opt, Context& ctx);
+
+/// What every `scr review` verb takes: the case, when, who, and whether to skip the route check.
+struct ReviewCommon {
+    std::string id;
+    std::string date = "today";
+    std::string note, by;
+    bool force = false, dry_run = false;
+};
+
+struct ReviewDecideOptions {
+    ReviewCommon common;
+    std::string recommendation, rationale;
+    std::vector<std::string> criteria, circumstances, questions;
+};
+/// `scr review decide`: the Rapid Review's recommendation (003 stage 6); asks on a TTY.
+int run_review_decide(const ReviewDecideOptions& opt, Context& ctx);
+
+struct ReviewChairOptions {
+    ReviewCommon common;
+    std::string decision, rationale;
+};
+/// `scr review chair`: the partnership chair's decision (003 stage 7).
+int run_review_chair(const ReviewChairOptions& opt, Context& ctx);
+
+/// `scr review submit`: the Rapid Review and decision went to the National Panel (002 s4.9).
+int run_review_submit(const ReviewCommon& opt, Context& ctx);
+
+struct ReviewPanelOptions {
+    ReviewCommon common;
+    std::string outcome;
+};
+/// `scr review panel-response`: the National Panel's answer (004).
+int run_review_panel(const ReviewPanelOptions& opt, Context& ctx);
+
+struct ReviewLcsprOptions {
+    ReviewCommon common;
+    std::string model, reviewer;
+};
+/// `scr review lcspr`: the decision to undertake an LCSPR, and its model (004; 002 s5.1).
+int run_review_lcspr(const ReviewLcsprOptions& opt, Context& ctx);
+
+struct ReviewPublishOptions {
+    ReviewCommon common;
+    std::string planned, published, reason;
+    bool not_publishable = false, publishable = false;
+};
+/// `scr review publish`: the planned date, publication, or the decision not to publish (002 s5.5).
+int run_review_publish(const ReviewPublishOptions& opt, Context& ctx);
+
+struct ReviewActionAddOptions {
+    ReviewCommon common;
+    std::string action, owner, due;
+};
+/// `scr review action add`: an action-plan item with the next free id.
+int run_review_action_add(const ReviewActionAddOptions& opt, Context& ctx);
+
+struct ReviewActionDoneOptions {
+    ReviewCommon common;
+    std::string action_id;
+};
+/// `scr review action done`: an action-plan item was completed.
+int run_review_action_done(const ReviewActionDoneOptions& opt, Context& ctx);
 
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);

@@ -1,5 +1,7 @@
 #include "case/event_types.h"
 
+#include "case/review_terms.h"
+
 #include <algorithm>
 
 namespace scr {
@@ -41,25 +43,31 @@ const std::vector<EventType>& event_types() {
           {"panel", K::text_list, {}}}}, // who decided (scr triage --panel)
         {"notified", "the serious incident notification was made to the National Panel", {}},
         {"rapid-review-meeting", "the Rapid Review meeting was held", {}},
+        {"rapid-review-recommendation",
+         "the Rapid Review panel made its recommendation to the partnership chair (003 stage 6)",
+         {{"recommendation", K::choice, term_ids(recommendation_terms()), true},
+          {"criteria", K::choice_list, term_ids(lcspr_criteria_terms())},
+          {"circumstances", K::choice_list, term_ids(lcspr_circumstance_terms())},
+          {"questions", K::text_list, {}},
+          {"rationale", K::multiline, {}}}},
+        {"chair-decision", "the partnership chair decided how to progress the case (003 stage 7)",
+         {{"decision", K::choice, term_ids(recommendation_terms()), true},
+          {"rationale", K::multiline, {}}}},
         {"rapid-review-submitted", "the Rapid Review report and decision went to the Panel",
-         {{"recommendation", K::choice,
-           {"national-review", "local-review-independent", "multi-agency-learning",
-            "single-agency-learning", "no-review"},
-           true},
-          {"criteria", K::choice_list,
-           {"improvements-needed", "recurrent-themes", "multi-agency-working",
-            "panel-suggested-local"}},
-          {"circumstances", K::choice_list,
-           {"single-agency-concern", "no-agency-involvement", "cross-boundary",
-            "institutional-setting"}},
+         {{"recommendation", K::choice, term_ids(recommendation_terms()), true},
+          {"criteria", K::choice_list, term_ids(lcspr_criteria_terms())},
+          {"circumstances", K::choice_list, term_ids(lcspr_circumstance_terms())},
           {"questions", K::text_list, {}},
           {"rationale", K::multiline, {}}}},
         {"panel-response", "the National Panel answered",
-         {{"outcome", K::choice, {"agree-meets", "agree-not-meets", "disagree"}, true}}},
+         {{"outcome", K::choice, term_ids(panel_outcome_terms()), true}}},
         {"lcspr-decided", "the partnership decided to undertake an LCSPR", {}},
         {"lcspr-model-agreed", "the LCSPR model was agreed",
-         {{"model", K::choice, {"learning-circle", "independent-author"}, true},
+         {{"model", K::choice, term_ids(lcspr_model_terms()), true},
           {"reviewer", K::text, {}}}},
+        {"publication-decided", "the partnership decided whether the report is publishable (002 s5.5)",
+         {{"outcome", K::choice, term_ids(publication_terms()), true},
+          {"reason", K::multiline, {}}}},
         {"publication-planned", "the planned publication date", {}},
         {"report-sent", "the final report went to the Panel, Secretary of State and Ofsted", {}},
         {"published", "the review was published", {}},

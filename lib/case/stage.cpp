@@ -14,16 +14,19 @@ std::string_view event_field(const Event& e, std::string_view key) {
 
 std::string_view case_stage(const Case& c) {
     // The route of 003 stages 1-7 and 004: later entries rank higher; `closed` ends everything.
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> route = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> route = {{
         {"professionals-meeting", "professionals-meeting"},
         {"screening", "screened"},
         {"notified", "notified"},
         {"rapid-review-meeting", "rapid-review"},
+        {"rapid-review-recommendation", "recommended"},
+        {"chair-decision", "decided"},
         {"rapid-review-submitted", "submitted"},
         {"panel-response", "panel-responded"},
         {"lcspr-decided", "lcspr"},
         {"lcspr-model-agreed", "lcspr"},
         {"publication-planned", "lcspr"},
+        {"publication-decided", "lcspr"},
         {"report-sent", "lcspr"},
         {"published", "published"},
         {"closed", "closed"},

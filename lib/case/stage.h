@@ -8,7 +8,8 @@
 namespace scr {
 
 /// The furthest stage the case's events reach: new, queries, no-further-action,
-/// single-agency-learning, screened, professionals-meeting, notified, rapid-review, submitted,
+/// single-agency-learning, screened, professionals-meeting, notified, rapid-review, recommended,
+/// decided, submitted,
 /// panel-responded, lcspr, published or closed.
 std::string_view case_stage(const Case& c);
 

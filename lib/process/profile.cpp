@@ -54,6 +54,8 @@ std::string_view decision_slug(Decision d) {
         return "recommendation";
     case Decision::panel:
         return "panel";
+    case Decision::publication:
+        return "publication";
     }
     return "screening";
 }
@@ -66,6 +68,8 @@ std::pair<std::string_view, std::string_view> decision_field(Decision d) {
         return {"rapid-review-submitted", "recommendation"};
     case Decision::panel:
         return {"panel-response", "outcome"};
+    case Decision::publication:
+        return {"publication-decided", "outcome"};
     }
     return {"screening", "outcome"};
 }

@@ -43,7 +43,7 @@ Result<MilestonePeriod> parse_milestone_period(std::string_view text, std::strin
 std::string describe_period(const MilestonePeriod& p);
 
 /// A decision recorded on the timeline that a milestone's applying depends on.
-enum class Decision { screening, recommendation, panel };
+enum class Decision { screening, recommendation, panel, publication };
 std::string_view decision_slug(Decision d);
 /// The event type and field that hold a decision (`screening` + `outcome`).
 std::pair<std::string_view, std::string_view> decision_field(Decision d);

@@ -60,7 +60,8 @@ void read_conditions(Decoder& d, const YAML::Node& node, const std::string& wher
                 }},
                {"screening", decision(Decision::screening)},
                {"recommendation", decision(Decision::recommendation)},
-               {"panel", decision(Decision::panel)}});
+               {"panel", decision(Decision::panel)},
+               {"publication", decision(Decision::publication)}});
 }
 
 void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where, Milestone& m) {

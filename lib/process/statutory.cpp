@@ -44,6 +44,8 @@ milestones:
     from: lcspr-decided
     period: 6 months
     done_when: published
+    applies:
+      publication: [publishable]
     owner: partnership
     calendar: statutory
     roll: none
