@@ -213,6 +213,29 @@ struct ReviewActionDoneOptions {
 /// `scr review action done`: an action-plan item was completed.
 int run_review_action_done(const ReviewActionDoneOptions& opt, Context& ctx);
 
+/// What every `scr report` takes: redaction and where the output goes.
+struct ReportCommon {
+    bool redact = false;
+    std::string output; // -o FILE; empty for stdout
+};
+
+/// `scr report register`: the tracker, one row per case.
+int run_report_register(const ReportCommon& opt, Context& ctx);
+
+struct ReportCaseOptions {
+    ReportCommon common;
+    std::string id;
+};
+/// `scr report case`: the Rapid Review report skeleton of one case.
+int run_report_case(const ReportCaseOptions& opt, Context& ctx);
+
+struct ReportTimelinessOptions {
+    ReportCommon common;
+    std::string from, to;
+};
+/// `scr report timeliness`: milestones on time and late over a period, and counts.
+int run_report_timeliness(const ReportTimelinessOptions& opt, Context& ctx);
+
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);
 

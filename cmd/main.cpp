@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
     register_deadlines(app, ctx); // scr deadlines [ID ...] [--pending|--overdue|--within N]
     register_extend(app, ctx);    // scr extend ID MILESTONE --until D --agreed-by W --reason T
     register_review(app, ctx);    // scr review decide|chair|submit|panel-response|lcspr|publish|action
-    // register_report(app, ctx);    // scr report register|case|timeliness
+    register_report(app, ctx);    // scr report register|case|timeliness
     register_check(app, ctx);     // scr check
     register_days(app, ctx);     // scr days add|between|is
     register_holidays(app, ctx); // scr holidays list|import

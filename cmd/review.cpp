@@ -23,7 +23,8 @@ Events one(Result<Event> e) {
 
 std::string choices(const std::vector<Term>& terms) {
     std::string out;
-    for (const Term& t : terms) out += (out.empty() ? "" : "|") + std::string(t.id);
+    for (const Term& t : terms)
+        out += (out.empty() ? "" : "|") + std::string(t.id);
     return out;
 }
 
@@ -36,7 +37,8 @@ int run_review_chair(const ReviewChairOptions& opt, Context& ctx) {
 }
 
 int run_review_submit(const ReviewCommon& opt, Context& ctx) {
-    return record_review(opt, ctx, [&](const Case& c, const Recorded& rec) { return one(make_submission(c, rec)); });
+    return record_review(
+        opt, ctx, [&](const Case& c, const Recorded& rec) { return one(make_submission(c, rec)); });
 }
 
 int run_review_panel(const ReviewPanelOptions& opt, Context& ctx) {
@@ -48,7 +50,8 @@ int run_review_panel(const ReviewPanelOptions& opt, Context& ctx) {
 int run_review_lcspr(const ReviewLcsprOptions& opt, Context& ctx) {
     return record_review(opt.common, ctx, [&](const Case& c, const Recorded& rec) -> Events {
         if (opt.model.empty() && !opt.reviewer.empty())
-            return bad_input("--reviewer", "goes with --model", "add --model learning-circle or independent-author");
+            return bad_input("--reviewer", "goes with --model",
+                             "add --model learning-circle or independent-author");
         std::vector<Event> out;
         // The decision and the model are often agreed at one meeting: record the decision too.
         if (opt.model.empty() || !latest_event(c, "lcspr-decided")) {
@@ -66,19 +69,24 @@ int run_review_lcspr(const ReviewLcsprOptions& opt, Context& ctx) {
 }
 
 int run_review_publish(const ReviewPublishOptions& opt, Context& ctx) {
-    const int given = !opt.planned.empty() + !opt.published.empty() + opt.not_publishable + opt.publishable;
+    const int given =
+        !opt.planned.empty() + !opt.published.empty() + opt.not_publishable + opt.publishable;
     if (given != 1)
-        return report(ctx.io, bad_input("--planned", given ? "give only one of --planned, --published, "
-                                                             "--publishable and --not-publishable"
-                                                           : "says what to record, and is missing",
+        return report(ctx.io, bad_input("--planned",
+                                        given ? "give only one of --planned, --published, "
+                                                "--publishable and --not-publishable"
+                                              : "says what to record, and is missing",
                                         "e.g. --planned 2027-05-14, --published 2027-05-14, or "
                                         "--not-publishable --reason TEXT"));
     if (!opt.reason.empty() && !opt.not_publishable && !opt.publishable)
-        return report(ctx.io, bad_input("--reason", "goes with --not-publishable or --publishable"));
+        return report(ctx.io,
+                      bad_input("--reason", "goes with --not-publishable or --publishable"));
     ReviewCommon common = opt.common;
     if (!opt.planned.empty()) common.date = opt.planned;
     if (!opt.published.empty()) common.date = opt.published;
-    const std::string flag = !opt.planned.empty() ? "--planned" : !opt.published.empty() ? "--published" : "";
+    const std::string flag = !opt.planned.empty()     ? "--planned"
+                             : !opt.published.empty() ? "--published"
+                                                      : "";
     if (!flag.empty() && opt.common.date != "today")
         return report(ctx.io, bad_input("--date", "is given by " + flag, "leave --date out"));
     return record_review(common, ctx, [&](const Case&, const Recorded& rec) -> Events {
@@ -90,43 +98,52 @@ int run_review_publish(const ReviewPublishOptions& opt, Context& ctx) {
 }
 
 void register_review(CLI::App& app, Context& ctx) {
-    CLI::App* group = add_command(app, "review", "Record the decisions after triage: Rapid Review, Panel, LCSPR");
+    CLI::App* group =
+        add_command(app, "review", "Record the decisions after triage: Rapid Review, Panel, LCSPR");
     group->require_subcommand(1);
     register_review_decide(*group, ctx);
 
     auto chair = std::make_shared<ReviewChairOptions>();
-    CLI::App* c = review_verb(*group, ctx, "chair", "Record the partnership chair's decision (003 stage 7)", chair,
-                       &run_review_chair);
+    CLI::App* c =
+        review_verb(*group, ctx, "chair", "Record the partnership chair's decision (003 stage 7)",
+                    chair, &run_review_chair);
     add_review_common(*c, chair->common);
     c->add_option("--decision", chair->decision, choices(recommendation_terms()))->required();
-    c->add_option("--rationale", chair->rationale, "why; needed when it differs from the recommendation");
+    c->add_option("--rationale", chair->rationale,
+                  "why; needed when it differs from the recommendation");
 
     auto submit = std::make_shared<ReviewCommon>();
-    CLI::App* s = review_verb(*group, ctx, "submit", "Record that the Rapid Review went to the National Panel", submit,
-                       &run_review_submit);
+    CLI::App* s = review_verb(*group, ctx, "submit",
+                              "Record that the Rapid Review went to the National Panel", submit,
+                              &run_review_submit);
     add_review_common(*s, *submit);
 
     auto panel = std::make_shared<ReviewPanelOptions>();
-    CLI::App* pr = review_verb(*group, ctx, "panel-response", "Record the National Panel's response (004)", panel,
-                        &run_review_panel);
+    CLI::App* pr =
+        review_verb(*group, ctx, "panel-response", "Record the National Panel's response (004)",
+                    panel, &run_review_panel);
     add_review_common(*pr, panel->common);
     pr->add_option("--outcome", panel->outcome, choices(panel_outcome_terms()))->required();
 
     auto lcspr = std::make_shared<ReviewLcsprOptions>();
-    CLI::App* l = review_verb(*group, ctx, "lcspr", "Record the decision to undertake an LCSPR, and its model", lcspr,
-                       &run_review_lcspr);
+    CLI::App* l = review_verb(*group, ctx, "lcspr",
+                              "Record the decision to undertake an LCSPR, and its model", lcspr,
+                              &run_review_lcspr);
     add_review_common(*l, lcspr->common);
     l->add_option("--model", lcspr->model, choices(lcspr_model_terms()) + " (lcspr-model-agreed)");
     l->add_option("--reviewer", lcspr->reviewer, "who leads or writes the review, with --model");
 
     auto publish = std::make_shared<ReviewPublishOptions>();
-    CLI::App* pb = review_verb(*group, ctx, "publish", "Record the planned or actual publication, or not publishing",
-                        publish, &run_review_publish);
+    CLI::App* pb = review_verb(*group, ctx, "publish",
+                               "Record the planned or actual publication, or not publishing",
+                               publish, &run_review_publish);
     add_review_common(*pb, publish->common);
-    pb->add_option("--planned", publish->planned, "the planned publication date (publication-planned)");
+    pb->add_option("--planned", publish->planned,
+                   "the planned publication date (publication-planned)");
     pb->add_option("--published", publish->published, "the date it was published (published)");
     pb->add_flag("--publishable", publish->publishable, "the partnership agreed it is publishable");
-    pb->add_flag("--not-publishable", publish->not_publishable, "it is not to be published (needs --reason)");
+    pb->add_flag("--not-publishable", publish->not_publishable,
+                 "it is not to be published (needs --reason)");
     pb->add_option("--reason", publish->reason, "why it is not to be published");
 
     register_review_action(*group, ctx);

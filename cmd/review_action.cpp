@@ -15,7 +15,8 @@ namespace scr::cli {
 namespace {
 
 // Runs `change` on the case under the lock, or on a copy with --dry-run.
-Status apply(const Partnership& p, const ReviewCommon& opt, const std::function<Status(Case&)>& change) {
+Status apply(const Partnership& p, const ReviewCommon& opt,
+             const std::function<Status(Case&)>& change) {
     if (!opt.dry_run) return update_case(p.root, opt.id, "ID", change);
     auto c = read_case(p.root, opt.id, "ID");
     if (!c) return c.error();
@@ -25,7 +26,8 @@ Status apply(const Partnership& p, const ReviewCommon& opt, const std::function<
 
 Status check_open(const Case& c) {
     if (const Event* closed = latest_event(c, "closed"))
-        return bad_input("ID", fmt::format("case {} was closed on {}", c.id, format_iso(closed->date)),
+        return bad_input("ID",
+                         fmt::format("case {} was closed on {}", c.id, format_iso(closed->date)),
                          "use --force to change its action plan all the same");
     return ok();
 }
@@ -33,7 +35,8 @@ Status check_open(const Case& c) {
 // Actions carry no note or author: only the case, --force and --dry-run.
 void add_action_common(CLI::App& verb, ReviewCommon& opt) {
     verb.add_option("ID", opt.id, "the case ID, e.g. 2026-014")->required();
-    verb.add_flag("--force", opt.force, "change the action plan of a closed case, or re-date a done action");
+    verb.add_flag("--force", opt.force,
+                  "change the action plan of a closed case, or re-date a done action");
     verb.add_flag("-n,--dry-run", opt.dry_run, "check and show the change, write nothing");
 }
 
@@ -68,8 +71,9 @@ int run_review_action_done(const ReviewActionDoneOptions& opt, Context& ctx) {
     auto date = review_date(ctx, *p, opt.common.date, "--date");
     if (!date) return report(ctx.io, date.error());
     if (*date > *ctx.today && !opt.common.force)
-        return report(ctx.io, bad_input("--date", fmt::format("{} is after today ({})", format_iso(*date),
-                                                              format_iso(*ctx.today)),
+        return report(ctx.io, bad_input("--date",
+                                        fmt::format("{} is after today ({})", format_iso(*date),
+                                                    format_iso(*ctx.today)),
                                         "give the date it was done"));
     auto st = apply(*p, opt.common, [&](Case& c) -> Status {
         if (auto known = check_action_known(c, opt.action_id); !known) return known;
@@ -81,13 +85,15 @@ int run_review_action_done(const ReviewActionDoneOptions& opt, Context& ctx) {
         return ok();
     });
     if (!st) return report(ctx.io, st.error());
-    ctx.io.out << fmt::format("{}: action {} done on {} {}\n", opt.common.id, opt.action_id, format_iso(*date),
+    ctx.io.out << fmt::format("{}: action {} done on {} {}\n", opt.common.id, opt.action_id,
+                              format_iso(*date),
                               opt.common.dry_run ? "would be recorded" : "recorded");
     return exit_ok;
 }
 
 void register_review_action(CLI::App& group, Context& ctx) {
-    CLI::App* actions = add_command(group, "action", "Keep the action plan: add items, mark them done");
+    CLI::App* actions =
+        add_command(group, "action", "Keep the action plan: add items, mark them done");
     actions->require_subcommand(1);
 
     auto add = std::make_shared<ReviewActionAddOptions>();
@@ -102,7 +108,8 @@ void register_review_action(CLI::App& group, Context& ctx) {
     CLI::App* d = review_verb(*actions, ctx, "done", "Mark an action-plan item done", done,
                               &run_review_action_done);
     add_action_common(*d, done->common);
-    d->add_option("--date", done->common.date, "when it was done: YYYY-MM-DD, today, -2wd ... (default: today)");
+    d->add_option("--date", done->common.date,
+                  "when it was done: YYYY-MM-DD, today, -2wd ... (default: today)");
     d->add_option("ACTION", done->action_id, "the action id, e.g. A1")->required();
 }
 

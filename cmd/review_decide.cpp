@@ -19,14 +19,16 @@ bool blank(const std::string& s) {
 }
 
 // Picks one of `terms` by number or spelling; nullopt when the input ended.
-std::optional<std::string> ask_choice(Prompter& p, const std::vector<Term>& terms, std::string_view what) {
+std::optional<std::string> ask_choice(Prompter& p, const std::vector<Term>& terms,
+                                      std::string_view what) {
     for (std::size_t i = 0; i < terms.size(); ++i)
         p.complain(fmt::format("{}. {}: {}", i + 1, terms[i].id, terms[i].text));
     for (;;) {
         auto line = p.ask(fmt::format("{} [1-{}]", what, terms.size()));
         if (!line) return std::nullopt;
         for (std::size_t i = 0; i < terms.size(); ++i)
-            if (*line == terms[i].id || *line == std::to_string(i + 1)) return std::string(terms[i].id);
+            if (*line == terms[i].id || *line == std::to_string(i + 1))
+                return std::string(terms[i].id);
         p.complain("answer with a number from the list, or its name");
     }
 }
@@ -55,12 +57,15 @@ bool walk_checklist(ReviewDecideOptions& o, Io& io) {
         if (!r) return false;
         o.recommendation = *r;
     }
-    p.heading("LCSPR criteria (002 s4.6; 004 Appendix 2). Does the case highlight, or may it highlight:");
+    p.heading(
+        "LCSPR criteria (002 s4.6; 004 Appendix 2). Does the case highlight, or may it highlight:");
     if (o.criteria.empty() && !ask_ticks(p, lcspr_criteria_terms(), o.criteria)) return false;
     p.heading("Circumstances to have regard to (002 s4.7). Is it so that:");
-    if (o.circumstances.empty() && !ask_ticks(p, lcspr_circumstance_terms(), o.circumstances)) return false;
+    if (o.circumstances.empty() && !ask_ticks(p, lcspr_circumstance_terms(), o.circumstances))
+        return false;
     if (is_review(o.recommendation) && o.questions.empty()) {
-        p.heading("Key questions the review would seek to answer (004), one a line; a blank line ends");
+        p.heading(
+            "Key questions the review would seek to answer (004), one a line; a blank line ends");
         for (;;) {
             auto q = p.ask(fmt::format("Question {}", o.questions.size() + 1));
             if (!q) return false;
@@ -69,8 +74,9 @@ bool walk_checklist(ReviewDecideOptions& o, Io& io) {
         }
     }
     while (blank(o.rationale)) {
-        auto r = p.ask(o.recommendation == "no-review" ? "Why the criteria for a review are not met (002 s4.5)"
-                                                       : "Rationale for this recommendation");
+        auto r = p.ask(o.recommendation == "no-review"
+                           ? "Why the criteria for a review are not met (002 s4.5)"
+                           : "Rationale for this recommendation");
         if (!r) return false;
         o.rationale = *r;
     }
@@ -87,24 +93,27 @@ bool incomplete(const ReviewDecideOptions& o) {
 int run_review_decide(const ReviewDecideOptions& given, Context& ctx) {
     ReviewDecideOptions opt = given;
     if (ctx.io.interactive && incomplete(opt) && !walk_checklist(opt, ctx.io))
-        return report(ctx.io, bad_input("--recommendation", "the input ended before the checklist was done",
-                                        "nothing was recorded; give the values as options"));
+        return report(ctx.io,
+                      bad_input("--recommendation", "the input ended before the checklist was done",
+                                "nothing was recorded; give the values as options"));
     if (opt.recommendation.empty())
         return report(ctx.io, bad_input("--recommendation", "is needed",
                                         "use " + join_choices(term_ids(recommendation_terms()))));
-    return record_review(opt.common, ctx, [&](const Case&, const Recorded& rec) -> Result<std::vector<Event>> {
-        auto e = make_recommendation({opt.recommendation, opt.rationale, opt.criteria, opt.circumstances,
-                                      opt.questions},
-                                     rec);
-        if (!e) return e.error();
-        return std::vector<Event>{std::move(*e)};
-    });
+    return record_review(
+        opt.common, ctx, [&](const Case&, const Recorded& rec) -> Result<std::vector<Event>> {
+            auto e = make_recommendation(
+                {opt.recommendation, opt.rationale, opt.criteria, opt.circumstances, opt.questions},
+                rec);
+            if (!e) return e.error();
+            return std::vector<Event>{std::move(*e)};
+        });
 }
 
 void register_review_decide(CLI::App& group, Context& ctx) {
     auto opt = std::make_shared<ReviewDecideOptions>();
-    CLI::App* cmd = review_verb(group, ctx, "decide", "Record the Rapid Review's recommendation (003 stage 6)",
-                                opt, &run_review_decide);
+    CLI::App* cmd =
+        review_verb(group, ctx, "decide", "Record the Rapid Review's recommendation (003 stage 6)",
+                    opt, &run_review_decide);
     add_review_common(*cmd, opt->common);
     cmd->add_option("--recommendation", opt->recommendation,
                     "national-review|local-review-independent|multi-agency-learning|"
@@ -115,11 +124,13 @@ void register_review_decide(CLI::App& group, Context& ctx) {
                     "LCSPR criteria met, comma-separated: improvements-needed, recurrent-themes, "
                     "multi-agency-working, panel-suggested-local")
         ->delimiter(',');
-    cmd->add_option("--circumstances", opt->circumstances,
-                    "comma-separated: single-agency-concern, no-agency-involvement, cross-boundary, "
-                    "institutional-setting")
+    cmd->add_option(
+           "--circumstances", opt->circumstances,
+           "comma-separated: single-agency-concern, no-agency-involvement, cross-boundary, "
+           "institutional-setting")
         ->delimiter(',');
-    cmd->add_option("--question", opt->questions, "a key question the review would answer (repeatable)")
+    cmd->add_option("--question", opt->questions,
+                    "a key question the review would answer (repeatable)")
         ->allow_extra_args(false);
 }
 

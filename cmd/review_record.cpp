@@ -11,7 +11,8 @@
 
 namespace scr::cli {
 
-Result<Date> review_date(Context& ctx, const Partnership& p, const std::string& text, std::string_view flag) {
+Result<Date> review_date(Context& ctx, const Partnership& p, const std::string& text,
+                         std::string_view flag) {
     const Calendar cal = partnership_calendar(p, CalendarKind::statutory);
     return resolve_date(text, ctx.today, cal, flag);
 }
@@ -60,7 +61,8 @@ void add_review_common(CLI::App& verb, ReviewCommon& opt) {
     verb.add_flag("--force", opt.force,
                   "record it even out of the usual order (e.g. a Panel response before the "
                   "submission is on file)");
-    verb.add_flag("-n,--dry-run", opt.dry_run, "check and show what would be recorded, write nothing");
+    verb.add_flag("-n,--dry-run", opt.dry_run,
+                  "check and show what would be recorded, write nothing");
 }
 
 } // namespace scr::cli

@@ -21,7 +21,8 @@ using BuildEvents = std::function<Result<std::vector<Event>>(const Case& c, cons
 int record_review(const ReviewCommon& opt, Context& ctx, const BuildEvents& build);
 
 /// Resolves a date option (`today`, `-2wd`, ISO) on the statutory calendar.
-Result<Date> review_date(Context& ctx, const Partnership& p, const std::string& text, std::string_view flag);
+Result<Date> review_date(Context& ctx, const Partnership& p, const std::string& text,
+                         std::string_view flag);
 
 /// Adds ID, --date, --note, --by, --force and --dry-run to a review verb.
 void add_review_common(CLI::App& verb, ReviewCommon& opt);

@@ -11,7 +11,8 @@ namespace scr {
 namespace {
 
 Action* find_action(Case& c, std::string_view id) {
-    auto it = std::find_if(c.actions.begin(), c.actions.end(), [&](const Action& a) { return a.id == id; });
+    auto it = std::find_if(c.actions.begin(), c.actions.end(),
+                           [&](const Action& a) { return a.id == id; });
     return it == c.actions.end() ? nullptr : &*it;
 }
 
@@ -30,25 +31,30 @@ int next_number(const Case& c) {
 
 } // namespace
 
-Result<std::string> add_action(Case& c, const std::string& action, const std::string& owner, Date due) {
+Result<std::string> add_action(Case& c, const std::string& action, const std::string& owner,
+                               Date due) {
     if (action.find_first_not_of(" \t\n") == std::string::npos)
         return bad_input("--action", "is needed", "say what is to be done");
     if (!is_multiline_text(action) || action.size() > 20000)
         return bad_input("--action", "must be printable text, at most 20000 bytes");
-    if (owner.empty()) return bad_input("--owner", "is needed", "say who will do it, e.g. 'Business Unit'");
+    if (owner.empty())
+        return bad_input("--owner", "is needed", "say who will do it, e.g. 'Business Unit'");
     if (!is_single_line_text(owner) || owner.size() > 200)
         return bad_input("--owner", "must be one line of printable text, at most 200 bytes");
     std::string id = fmt::format("A{}", next_number(c));
-    while (find_action(c, id)) id += "a"; // cannot happen with A<n> numbering, but never reuse
+    while (find_action(c, id))
+        id += "a"; // cannot happen with A<n> numbering, but never reuse
     c.actions.push_back(Action{id, action, owner, due, std::nullopt});
     return id;
 }
 
 Status check_action_known(const Case& c, std::string_view id) {
-    if (std::any_of(c.actions.begin(), c.actions.end(), [&](const Action& a) { return a.id == id; }))
+    if (std::any_of(c.actions.begin(), c.actions.end(),
+                    [&](const Action& a) { return a.id == id; }))
         return ok();
     std::string known;
-    for (const Action& a : c.actions) known += (known.empty() ? "" : ", ") + a.id;
+    for (const Action& a : c.actions)
+        known += (known.empty() ? "" : ", ") + a.id;
     return bad_input("ACTION", fmt::format("case {} has no action {}", c.id, excerpt(id)),
                      known.empty() ? "its action plan is empty: add one with scr review action add"
                                    : "its actions: " + known);
@@ -57,7 +63,8 @@ Status check_action_known(const Case& c, std::string_view id) {
 Status check_action_open(const Case& c, std::string_view id) {
     for (const Action& a : c.actions)
         if (a.id == id && a.done)
-            return bad_input("ACTION", fmt::format("{} was already done on {}", a.id, format_iso(*a.done)),
+            return bad_input("ACTION",
+                             fmt::format("{} was already done on {}", a.id, format_iso(*a.done)),
                              "use --force to record another date");
     return ok();
 }

@@ -11,7 +11,8 @@
 namespace scr {
 
 /// Adds an item to `c`'s action plan with the next free id (A1, A2, ...) and returns that id.
-Result<std::string> add_action(Case& c, const std::string& action, const std::string& owner, Date due);
+Result<std::string> add_action(Case& c, const std::string& action, const std::string& owner,
+                               Date due);
 
 /// Whether `c` has an action `id`; the error lists the ids it has.
 Status check_action_known(const Case& c, std::string_view id);

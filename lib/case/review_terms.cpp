@@ -12,10 +12,12 @@ const std::vector<Term>& recommendation_terms() {
          "a Local Child Safeguarding Practice Review to be undertaken (independent author)",
          "003 stage 6"},
         {"multi-agency-learning",
-         "a multi-agency practice learning review to be undertaken (local reviewer)", "003 stage 6"},
-        {"single-agency-learning", "single-agency practice learning to be undertaken (local reviewer)",
+         "a multi-agency practice learning review to be undertaken (local reviewer)",
          "003 stage 6"},
-        {"no-review", "no review required, but any local learning will be identified", "003 stage 6"},
+        {"single-agency-learning",
+         "single-agency practice learning to be undertaken (local reviewer)", "003 stage 6"},
+        {"no-review", "no review required, but any local learning will be identified",
+         "003 stage 6"},
     };
     return terms;
 }
@@ -62,9 +64,11 @@ const std::vector<Term>& lcspr_circumstance_terms() {
 
 const std::vector<Term>& panel_outcome_terms() {
     static const std::vector<Term> terms = {
-        {"agree-meets", "the National Panel agrees the case meets the criteria for an LCSPR", "004"},
+        {"agree-meets", "the National Panel agrees the case meets the criteria for an LCSPR",
+         "004"},
         {"agree-not-meets", "the National Panel agrees the case does not meet the criteria", "004"},
-        {"disagree", "the National Panel does not agree with the partnership about the criteria", "004"},
+        {"disagree", "the National Panel does not agree with the partnership about the criteria",
+         "004"},
     };
     return terms;
 }
@@ -88,7 +92,8 @@ const std::vector<Term>& publication_terms() {
 
 std::vector<std::string_view> term_ids(const std::vector<Term>& terms) {
     std::vector<std::string_view> ids;
-    for (const Term& t : terms) ids.push_back(t.id);
+    for (const Term& t : terms)
+        ids.push_back(t.id);
     return ids;
 }
 

@@ -220,10 +220,27 @@ void sort_deadlines(std::vector<Deadline>& deadlines) {
 std::string child_pseudonym(const Case& c, std::size_t index) {
     if (index < c.children.size() && !c.children[index].pseudonym.empty())
         return c.children[index].pseudonym;
-    std::string label = "Child ";
-    if (index >= 26) label += static_cast<char>('A' + index / 26 - 1);
-    label += static_cast<char>('A' + index % 26);
-    return label;
+    // By position (Child B is the second child), moving on past any label a pseudonym or an
+    // earlier child already has, so two children never share one.
+    auto letter = [](std::size_t n) {
+        std::string label = "Child ";
+        if (n >= 26) label += static_cast<char>('A' + n / 26 - 1);
+        label += static_cast<char>('A' + n % 26);
+        return label;
+    };
+    std::vector<std::string> used;
+    for (const Child& ch : c.children)
+        if (!ch.pseudonym.empty()) used.push_back(ch.pseudonym);
+    auto is_used = [&](const std::string& l) { return std::find(used.begin(), used.end(), l) != used.end(); };
+    std::string label;
+    for (std::size_t i = 0; i <= index && i < c.children.size(); ++i) {
+        if (!c.children[i].pseudonym.empty()) continue;
+        std::size_t n = i;
+        while (is_used(letter(n)) && n < 26 * 27) ++n;
+        label = letter(n);
+        used.push_back(label);
+    }
+    return index < c.children.size() ? label : letter(index);
 }
 
 std::string_view status_slug(DeadlineStatus s) {

@@ -11,7 +11,8 @@
 namespace scr {
 namespace {
 
-Status check_choice(const std::string& value, const std::vector<Term>& terms, const std::string& flag) {
+Status check_choice(const std::string& value, const std::vector<Term>& terms,
+                    const std::string& flag) {
     if (find_term(terms, value)) return ok();
     return bad_input(flag, value.empty() ? "is needed" : "is not one of the choices",
                      "use " + join_choices(term_ids(terms)));
@@ -35,13 +36,15 @@ Result<Event> start(std::string type, const Recorded& rec) {
 
 void add(Event& e, std::string key, FieldValue value) {
     if (const auto* text = std::get_if<std::string>(&value); text && text->empty()) return;
-    if (const auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty()) return;
+    if (const auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty())
+        return;
     e.fields.emplace_back(std::move(key), std::move(value));
 }
 
 std::vector<std::string> list_field(const Event& e, std::string_view key) {
     for (const auto& [k, v] : e.fields)
-        if (const auto* list = std::get_if<std::vector<std::string>>(&v); list && k == key) return *list;
+        if (const auto* list = std::get_if<std::vector<std::string>>(&v); list && k == key)
+            return *list;
     return {};
 }
 
@@ -53,7 +56,8 @@ Result<Event> make_recommendation(const RecommendationInput& in, const Recorded&
     for (const std::string& c : in.criteria)
         if (auto st = check_choice(c, lcspr_criteria_terms(), "--criteria"); !st) return st.error();
     for (const std::string& c : in.circumstances)
-        if (auto st = check_choice(c, lcspr_circumstance_terms(), "--circumstances"); !st) return st.error();
+        if (auto st = check_choice(c, lcspr_circumstance_terms(), "--circumstances"); !st)
+            return st.error();
     for (const std::string& q : in.questions)
         if (auto st = check_line(q, "--question"); !st) return st.error();
     if (auto st = check_text(in.rationale, "--rationale"); !st) return st.error();
@@ -63,7 +67,8 @@ Result<Event> make_recommendation(const RecommendationInput& in, const Recorded&
                              ? "say why the criteria for a review are not met (002 s4.5)"
                              : "say why this review (002 s4.6; 004 Appendix 2)");
     if (is_review(in.recommendation) && in.criteria.empty())
-        return bad_input("--criteria", "a recommendation for a review must name the LCSPR criteria it meets",
+        return bad_input("--criteria",
+                         "a recommendation for a review must name the LCSPR criteria it meets",
                          "use " + join_choices(term_ids(lcspr_criteria_terms())) + " (002 s4.6)");
     if (is_review(in.recommendation) && in.questions.empty())
         return bad_input("--question", "a recommendation for a review must state its key questions",
@@ -80,11 +85,13 @@ Result<Event> make_recommendation(const RecommendationInput& in, const Recorded&
 
 Result<Event> make_chair_decision(const Case& c, const std::string& decision,
                                   const std::string& rationale, const Recorded& rec) {
-    if (auto st = check_choice(decision, recommendation_terms(), "--decision"); !st) return st.error();
+    if (auto st = check_choice(decision, recommendation_terms(), "--decision"); !st)
+        return st.error();
     if (auto st = check_text(rationale, "--rationale"); !st) return st.error();
     const Event* recommended = latest_event(c, "rapid-review-recommendation");
     const std::string_view panel = recommended ? event_field(*recommended, "recommendation") : "";
-    if (!panel.empty() && panel != decision && rationale.find_first_not_of(" \t\n") == std::string::npos)
+    if (!panel.empty() && panel != decision &&
+        rationale.find_first_not_of(" \t\n") == std::string::npos)
         return bad_input("--rationale", fmt::format("is needed: the panel recommended {}", panel),
                          "say why the chair decided otherwise (003 stage 7)");
     auto e = start("chair-decision", rec);
@@ -102,10 +109,11 @@ Result<Event> make_submission(const Case& c, const Recorded& rec) {
     if (!recommended)
         return bad_input("rapid-review-submitted", "needs the Rapid Review's recommendation first",
                          "record it with scr review decide");
-    const std::string_view decision = chair ? event_field(*chair, "decision")
-                                            : event_field(*recommended, "recommendation");
+    const std::string_view decision =
+        chair ? event_field(*chair, "decision") : event_field(*recommended, "recommendation");
     std::string_view rationale = event_field(*recommended, "rationale");
-    if (chair && !event_field(*chair, "rationale").empty()) rationale = event_field(*chair, "rationale");
+    if (chair && !event_field(*chair, "rationale").empty())
+        rationale = event_field(*chair, "rationale");
     add(*e, "recommendation", std::string(decision));
     add(*e, "criteria", list_field(*recommended, "criteria"));
     add(*e, "circumstances", list_field(*recommended, "circumstances"));
@@ -134,7 +142,8 @@ Result<Event> make_model_agreed(const std::string& model, const std::string& rev
 
 Result<Event> make_publication_decision(const std::string& outcome, const std::string& reason,
                                         const Recorded& rec) {
-    if (auto st = check_choice(outcome, publication_terms(), "--publishable"); !st) return st.error();
+    if (auto st = check_choice(outcome, publication_terms(), "--publishable"); !st)
+        return st.error();
     if (auto st = check_text(reason, "--reason"); !st) return st.error();
     if (outcome == "not-publishable" && reason.find_first_not_of(" \t\n") == std::string::npos)
         return bad_input("--reason", "is needed when the report is not to be published",

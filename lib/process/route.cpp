@@ -25,25 +25,32 @@ const std::vector<Step>& steps() {
         // The Rapid Review follows the notification (002 s4.2) or a screening decision (004).
         {"rapid-review-recommendation",
          {"notified", "screening", "professionals-meeting", "rapid-review-meeting"},
-         "scr event add ID notified, or scr triage ID --record OUTCOME", false,
+         "scr event add ID notified, or scr triage ID --record OUTCOME",
+         false,
          "rapid-review-submitted"},
-        {"chair-decision", {"rapid-review-recommendation"}, "scr review decide", false,
+        {"chair-decision",
+         {"rapid-review-recommendation"},
+         "scr review decide",
+         false,
          "rapid-review-submitted"}, // 003 stage 7
-        {"rapid-review-submitted", {"rapid-review-recommendation"}, "scr review decide"}, // 002 s4.9
-        {"panel-response", {"rapid-review-submitted"}, "scr review submit"},         // 004
-        {"lcspr-decided", {}, "scr review decide (or chair) with a review"},        // 002 s5.1
-        {"lcspr-model-agreed", {"lcspr-decided"}, "scr review lcspr ID"},           // 004
-        {"publication-planned", {"lcspr-decided"}, "scr review lcspr ID", true},    // 002 s5.5
-        {"publication-decided", {"lcspr-decided"}, "scr review lcspr ID"},          // 004
-        {"report-sent", {"lcspr-decided"}, "scr review lcspr ID"},                  // 002 s5.5
-        {"published", {"lcspr-decided"}, "scr review lcspr ID"},                    // 002 s5.5
+        {"rapid-review-submitted",
+         {"rapid-review-recommendation"},
+         "scr review decide"},                                                   // 002 s4.9
+        {"panel-response", {"rapid-review-submitted"}, "scr review submit"},     // 004
+        {"lcspr-decided", {}, "scr review decide (or chair) with a review"},     // 002 s5.1
+        {"lcspr-model-agreed", {"lcspr-decided"}, "scr review lcspr ID"},        // 004
+        {"publication-planned", {"lcspr-decided"}, "scr review lcspr ID", true}, // 002 s5.5
+        {"publication-decided", {"lcspr-decided"}, "scr review lcspr ID"},       // 004
+        {"report-sent", {"lcspr-decided"}, "scr review lcspr ID"},               // 002 s5.5
+        {"published", {"lcspr-decided"}, "scr review lcspr ID"},                 // 002 s5.5
     };
     return table;
 }
 
 Error refuse(std::string_view type, std::string message, std::string hint) {
     return bad_input(std::string(type), std::move(message),
-                     hint.empty() ? "use --force to record it all the same" : hint + ", or use --force");
+                     hint.empty() ? "use --force to record it all the same"
+                                  : hint + ", or use --force");
 }
 
 // An LCSPR needs a decision for a review, or the Panel saying one is needed (004).
@@ -58,7 +65,8 @@ Status check_lcspr(const Case& c, Date date) {
                       "record it with scr review decide");
     return refuse("lcspr-decided",
                   fmt::format("the decision in force ({} on {}) is {}", event->type,
-                              format_iso(event->date), decision.empty() ? "not dated before it" : decision),
+                              format_iso(event->date),
+                              decision.empty() ? "not dated before it" : decision),
                   "record the decision for a review first");
 }
 
@@ -83,21 +91,28 @@ Status check_route(const Case& c, std::string_view type, Date date, Date today) 
     if (const Event* closed = latest_event(c, "closed"))
         return refuse(type, fmt::format("the case was closed on {}", format_iso(closed->date)), "");
     if (type != "publication-planned" && date > today)
-        return refuse(type, fmt::format("is dated {}, after today ({})", format_iso(date), format_iso(today)),
-                      "give the date it happened");
-    auto step = std::find_if(steps().begin(), steps().end(), [&](const Step& s) { return s.type == type; });
+        return refuse(
+            type, fmt::format("is dated {}, after today ({})", format_iso(date), format_iso(today)),
+            "give the date it happened");
+    auto step =
+        std::find_if(steps().begin(), steps().end(), [&](const Step& s) { return s.type == type; });
     if (step == steps().end()) return ok();
     if (const Event* before = latest_event(c, type); before && !step->repeatable)
-        return refuse(type, fmt::format("was already recorded on {}", format_iso(before->date)), "");
-    if (const Event* late = step->too_late_after.empty() ? nullptr : latest_event(c, step->too_late_after))
-        return refuse(type, fmt::format("comes before the Rapid Review goes to the Panel, and it went on {}",
-                                        format_iso(late->date)),
+        return refuse(type, fmt::format("was already recorded on {}", format_iso(before->date)),
                       "");
+    if (const Event* late =
+            step->too_late_after.empty() ? nullptr : latest_event(c, step->too_late_after))
+        return refuse(
+            type,
+            fmt::format("comes before the Rapid Review goes to the Panel, and it went on {}",
+                        format_iso(late->date)),
+            "");
     if (type == "lcspr-decided") return check_lcspr(c, date);
     if (const Event* d = latest_event(c, "publication-decided");
         type == "published" && d && event_field(*d, "outcome") == "not-publishable")
-        return refuse(type, fmt::format("the report was decided not publishable on {}", format_iso(d->date)),
-                      "record scr review publish ID --publishable first if that changed");
+        return refuse(
+            type, fmt::format("the report was decided not publishable on {}", format_iso(d->date)),
+            "record scr review publish ID --publishable first if that changed");
     for (std::string_view need : step->after)
         for (const Event& e : c.events)
             if (e.type == need && e.date <= date) return ok();
@@ -107,10 +122,11 @@ Status check_route(const Case& c, std::string_view type, Date date, Date today) 
     const bool later = std::any_of(c.events.begin(), c.events.end(), [&](const Event& e) {
         return std::find(step->after.begin(), step->after.end(), e.type) != step->after.end();
     });
-    return refuse(type,
-                  later ? fmt::format("is dated {}, before the {} it follows", format_iso(date), needs)
-                        : fmt::format("needs {} first", needs),
-                  later ? "check --date" : fmt::format("record it with {}", step->how));
+    return refuse(
+        type,
+        later ? fmt::format("is dated {}, before the {} it follows", format_iso(date), needs)
+              : fmt::format("needs {} first", needs),
+        later ? "check --date" : fmt::format("record it with {}", step->how));
 }
 
 } // namespace scr

@@ -77,6 +77,22 @@ std::string nothing(std::string_view id, std::string_view title, std::string_vie
                        width / 2, muted);
 }
 
+std::string legend(double x, double y,
+                   const std::vector<std::pair<std::string, std::string_view>>& entries) {
+    std::string out = "<g class=\"legend\">";
+    for (const auto& [paint, words] : entries) {
+        if (paint.empty())
+            out += fmt::format("<path d=\"M{},{} l5,5 l-5,5 l-5,-5 z\" fill=\"{}\"/>", px(x + 7),
+                               px(y - 9), ink);
+        else
+            out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" {}/>", px(x),
+                               px(y - 9), paint);
+        out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", px(x + 18), px(y), text(words));
+        x += 18 + text_width(words) + 16;
+    }
+    return out + "</g>\n";
+}
+
 std::string px(double v) {
     return fmt::format("{:.1f}", v);
 }

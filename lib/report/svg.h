@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace scr {
@@ -76,6 +77,11 @@ std::string open(std::string_view id, int height, std::string_view title, std::s
 
 /// A small complete SVG saying "Nothing to show".
 std::string nothing(std::string_view id, std::string_view title, std::string_view desc);
+
+/// A row of legend entries from `x` on baseline `y`: each swatch's paint attributes and its words
+/// (an empty paint draws the done diamond).
+std::string legend(double x, double y,
+                   const std::vector<std::pair<std::string, std::string_view>>& entries);
 
 /// A coordinate with one decimal place, the precision every figure uses.
 std::string px(double v);

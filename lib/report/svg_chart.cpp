@@ -54,7 +54,7 @@ std::string y_axis(int top_value, int step) {
     for (int v = 0; v <= top_value; v += step) {
         const double y = base - plot_h * v / top_value;
         out += fmt::format(
-            "<line x1=\"{}\" x2=\"{}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\"/>"
+            "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\"/>"
             "<text x=\"{4}\" y=\"{5}\" text-anchor=\"end\" fill=\"{6}\">{7}</text>\n",
             px(left), px(right), px(y), v ? rule : muted, px(left - 6), px(y + 4), muted, v);
     }
@@ -102,17 +102,6 @@ std::string bar(const Bucket& k, double cx, double w, double unit, std::string_v
     return out + "</g>\n";
 }
 
-std::string legend(std::string_view id) {
-    return fmt::format(
-        "<g class=\"legend\"><rect x=\"{0}\" y=\"8\" width=\"14\" height=\"10\" "
-        "fill=\"url(#{1}-hatch)\" stroke=\"{2}\"/><text x=\"{3}\" y=\"17\">overdue</text>"
-        "<rect x=\"{4}\" y=\"8\" width=\"14\" height=\"10\" fill=\"{5}\"/>"
-        "<text x=\"{6}\" y=\"17\">due today</text><rect x=\"{7}\" y=\"8\" width=\"14\" "
-        "height=\"10\" fill=\"{8}\"/><text x=\"{9}\" y=\"17\">open</text></g>\n",
-        px(left), id, red, px(left + 18), px(left + 84), amber, px(left + 102), px(left + 176),
-        blue, px(left + 194));
-}
-
 } // namespace
 
 std::string svg_due_chart(Date as_of, const std::vector<OpenMilestone>& items, int weeks) {
@@ -133,7 +122,11 @@ std::string svg_due_chart(Date as_of, const std::vector<OpenMilestone>& items, i
     const bool tilt = band < 36;
     std::string out =
         open(id, static_cast<int>(base) + (tilt ? 64 : 38), title, describe(as_of, buckets)) +
-        legend(id) + y_axis(top_value, step);
+        legend(left, 17,
+               {{fmt::format("fill=\"url(#{}-hatch)\" stroke=\"{}\"", id, red), "overdue"},
+                {fmt::format("fill=\"{}\"", amber), "due today"},
+                {fmt::format("fill=\"{}\"", blue), "open"}}) +
+        y_axis(top_value, step);
     for (std::size_t i = 0; i < buckets.size(); ++i)
         out += bar(buckets[i], left + band * (static_cast<double>(i) + 0.5),
                    std::min(band * 0.62, 48.0), plot_h / top_value, id, tilt);

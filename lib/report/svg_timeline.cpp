@@ -69,7 +69,7 @@ std::string ticks(const Axis& a, double bottom) {
             px(a.x(at[i])), px(axis_y), px(bottom), rule, px(axis_y - 8), muted,
             months ? month_name(at[i], year) : day_month(at[i]));
     }
-    return out + fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\"/>\n",
+    return out + fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\"/>\n",
                              px(plot_left), px(plot_right), px(axis_y), muted);
 }
 
@@ -80,6 +80,19 @@ struct Span {
 bool fits(const std::vector<Span>& lane, Span s) {
     return std::none_of(lane.begin(), lane.end(),
                         [&](const Span& o) { return s.lo < o.hi + 4 && o.lo < s.hi + 4; });
+}
+
+// The first lane, and the side within it, where a label overlaps nothing; a new lane if none.
+std::pair<std::size_t, Span> place(std::vector<std::vector<Span>>& lanes,
+                                   const std::vector<Span>& sides) {
+    for (std::size_t lane = 0;; ++lane) {
+        if (lane == lanes.size()) lanes.emplace_back();
+        for (const Span& side : sides)
+            if (fits(lanes[lane], side)) {
+                lanes[lane].push_back(side);
+                return {lane, side};
+            }
+    }
 }
 
 // Events in date order, each label in the first lane where it overlaps nothing, to the dot's
@@ -102,16 +115,9 @@ std::pair<std::string, double> events(const Axis& a, const std::vector<TimelineE
         std::vector<Span> sides;
         if (right.hi <= width - 4 || left.lo < 4) sides.push_back(right);
         if (left.lo >= 4) sides.push_back(left);
-        std::size_t lane = 0;
-        const Span* side = nullptr;
-        for (; !side; ++lane) {
-            if (lane == lanes.size()) lanes.emplace_back();
-            for (const Span& s : sides)
-                if (!side && fits(lanes[lane], s)) side = &s;
-        }
-        lanes[--lane].push_back(*side);
+        const auto [lane, side] = place(lanes, sides);
         const double cy = top + static_cast<double>(lane) * lane_h + 8;
-        const bool on_left = side->lo < x - 6;
+        const bool on_left = side.lo < x - 6;
         out +=
             fmt::format("<circle cx=\"{0}\" cy=\"{1}\" r=\"4\" fill=\"{2}\" class=\"event\">"
                         "<title>{3}: {4}</title></circle><text x=\"{5}\" y=\"{6}\"{7}>{8}</text>\n",
@@ -122,110 +128,98 @@ std::pair<std::string, double> events(const Axis& a, const std::vector<TimelineE
     return {out, top + static_cast<double>(lanes.size()) * lane_h + 4};
 }
 
-bool is_late(MarkState s) {
-    return s == MarkState::missed || s == MarkState::overdue;
-}
+// How each state looks: its word, its class (`late` for CSS and tests), and its colour.
+struct Look {
+    std::string_view word, cls;
+    const char* colour;
+    std::string_view emphasis; // so the state word still differs in black and white
+};
 
-std::string_view state_word(MarkState s) {
+Look look_of(MarkState s) {
     switch (s) {
     case MarkState::open:
-        return "open";
+        return {"open", "open", blue, ""};
     case MarkState::overdue:
-        return "overdue";
+        return {"overdue", "late", red, " font-weight=\"bold\""};
     case MarkState::met:
-        return "met";
+        return {"met", "met", green, ""};
     case MarkState::missed:
-        return "missed";
+        return {"missed", "late", red, " font-weight=\"bold\""};
     case MarkState::not_required:
-        return "not required";
+        return {"not required", "not-required", grey, " font-style=\"italic\""};
     }
-    return "open";
+    return {"open", "open", blue, ""};
 }
 
 std::string tooltip(const TimelineMilestone& m) {
+    const Look look = look_of(m.state);
     std::string s = m.label + ": ";
     if (m.start) s += "from " + format_iso(*m.start) + ", ";
     s += "due " + format_iso(m.due);
     if (m.done) s += ", done " + format_iso(*m.done);
-    return s + ", " + std::string(state_word(m.state)) + (is_late(m.state) ? ", late" : "");
+    return s + ", " + std::string(look.word) + (look.cls == "late" ? ", late" : "");
 }
 
-// A row: the label, the bar from clock start to due, any time past due hatched, the done
-// diamond, and the state in words at the right.
+// The time past due, hatched: to the as-of date while overdue, to completion when missed.
+std::string overrun(const Axis& a, const TimelineMilestone& m, Date as_of, double cy,
+                    std::string_view id) {
+    const Date until = m.state == MarkState::overdue            ? as_of
+                       : m.state == MarkState::missed && m.done ? *m.done
+                                                                : m.due;
+    if (until <= m.due) return "";
+    const double x = a.x(m.due);
+    return fmt::format("<rect class=\"overrun\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" "
+                       "fill=\"url(#{}-hatch)\" stroke=\"{}\"><title>{}: {} days past due"
+                       "</title></rect>\n",
+                       px(x), px(cy - 5), px(std::max(a.x(until) - x, 1.0)), id, red, text(m.label),
+                       (until - m.due).count());
+}
+
+// A row: the label, the bar from clock start to due, any time past due, the done diamond, and
+// the state in words at the right.
 std::string milestone_row(const Axis& a, const TimelineMilestone& m, Date as_of, double top,
                           std::string_view id) {
     const double cy = top + row_h / 2;
-    const Date start = std::min(m.start.value_or(m.due), m.due);
-    const double x1 = a.x(start), x2 = std::max(a.x(m.due), x1 + 3);
-    const bool late = is_late(m.state);
-    const char* fill = m.state == MarkState::met ? green : m.state == MarkState::open ? blue : red;
-    const std::string look =
+    const Look look = look_of(m.state);
+    const double x1 = a.x(std::min(m.start.value_or(m.due), m.due));
+    const double x2 = std::max(a.x(m.due), x1 + 3);
+    const std::string paint =
         m.state == MarkState::not_required
             ? fmt::format("fill=\"none\" stroke=\"{}\" stroke-dasharray=\"4 3\"", grey)
-            : fmt::format("fill=\"{}\"", fill);
-    const std::string cls = late                                 ? "late"
-                            : m.state == MarkState::not_required ? "not-required"
-                                                                 : state_word(m.state);
+            : fmt::format("fill=\"{}\"", look.colour);
     std::string out =
         fmt::format("<g class=\"milestone\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n"
                     "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" "
                     "{}><title>{}</title></rect>\n",
-                    px(label_right), px(cy + 4), text(clip(m.label, 30)), cls, px(x1), px(cy - 5),
-                    px(x2 - x1), look, text(tooltip(m)));
-    const Date until = m.state == MarkState::overdue            ? as_of
-                       : m.state == MarkState::missed && m.done ? *m.done
-                                                                : m.due;
-    if (until > m.due)
-        out += fmt::format("<rect class=\"overrun\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" "
-                           "fill=\"url(#{}-hatch)\" stroke=\"{}\"><title>{}: {} days past due"
-                           "</title></rect>\n",
-                           px(x2), px(cy - 5), px(std::max(a.x(until) - x2, 1.0)), id, red,
-                           text(m.label), (until - m.due).count());
+                    px(label_right), px(cy + 4), text(clip(m.label, 30)), look.cls, px(x1),
+                    px(cy - 5), px(x2 - x1), paint, text(tooltip(m)));
+    out += overrun(a, m, as_of, cy, id);
     if (m.done)
         out += fmt::format("<path d=\"M{0},{1} l6,6 l-6,6 l-6,-6 z\" fill=\"{2}\" stroke=\"#fff\">"
                            "<title>{3}: done {4}</title></path>\n",
                            px(a.x(*m.done)), px(cy - 6), ink, text(m.label), format_iso(*m.done));
-    const char* word_fill = late                         ? red
-                            : m.state == MarkState::met  ? green
-                            : m.state == MarkState::open ? ink
-                                                         : grey;
     return out + fmt::format("<text x=\"{}\" y=\"{}\" fill=\"{}\"{}>{}</text></g>\n", px(state_x),
-                             px(cy + 4), word_fill,
-                             late                                 ? " font-weight=\"bold\""
-                             : m.state == MarkState::not_required ? " font-style=\"italic\""
-                                                                  : "",
-                             state_word(m.state));
+                             px(cy + 4), look.colour, look.emphasis, look.word);
 }
 
 std::string legend(double y, std::string_view id) {
-    const std::string swatch = "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" {}/>";
-    struct Item {
-        std::string look, label;
-    };
-    const std::vector<Item> items = {
-        {fmt::format("fill=\"{}\"", blue), "open"},
-        {fmt::format("fill=\"{}\"", green), "met"},
-        {fmt::format("fill=\"{}\"", red), "missed or overdue"},
-        {fmt::format("fill=\"url(#{}-hatch)\" stroke=\"{}\"", id, red), "past due"},
-        {fmt::format("fill=\"none\" stroke=\"{}\" stroke-dasharray=\"4 3\"", grey), "not required"},
-    };
-    std::string out = "<g class=\"legend\">";
-    double x = plot_left;
-    for (const Item& item : items) {
-        out += fmt::format(fmt::runtime(swatch), px(x), px(y - 9), item.look);
-        out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", px(x + 18), px(y), item.label);
-        x += 18 + text_width(item.label) + 16;
-    }
-    out +=
-        fmt::format("<path d=\"M{},{} l5,5 l-5,5 l-5,-5 z\" fill=\"{}\"/><text x=\"{}\" y=\"{}\">"
-                    "done</text>",
-                    px(x + 5), px(y - 9), ink, px(x + 14), px(y));
-    return out + "</g>\n";
+    return svg_detail::legend(
+        plot_left, y,
+        {{fmt::format("fill=\"{}\"", blue), "open"},
+         {fmt::format("fill=\"{}\"", green), "met"},
+         {fmt::format("fill=\"{}\"", red), "missed or overdue"},
+         {fmt::format("fill=\"url(#{}-hatch)\" stroke=\"{}\"", id, red), "past due"},
+         {fmt::format("fill=\"none\" stroke=\"{}\" stroke-dasharray=\"4 3\"", grey),
+          "not required"},
+         {"", "done"}});
 }
 
+// Everything the figure shows, in words, for screen readers; also the seed of its ids.
 std::string describe(const CaseTimeline& t) {
     std::string s = fmt::format("As of {}: {} events, {} milestones.", format_iso(t.as_of),
                                 t.events.size(), t.milestones.size());
+    for (const auto& e : t.events)
+        s += " " + format_iso(e.date) + ": " + e.label + ".";
     for (const auto& m : t.milestones)
         s += " " + tooltip(m) + ".";
     return s;
@@ -234,13 +228,8 @@ std::string describe(const CaseTimeline& t) {
 } // namespace
 
 std::string svg_case_timeline(const CaseTimeline& t) {
-    const std::string id = svg_detail::make_id(
-        "timeline", describe(t) + [&] {
-            std::string key;
-            for (const auto& e : t.events)
-                key += format_iso(e.date) + e.label + '\x1f';
-            return key;
-        }());
+    const std::string desc = describe(t);
+    const std::string id = make_id("timeline", desc);
     const std::string title = "Case timeline as of " + format_iso(t.as_of);
     if (t.events.empty() && t.milestones.empty())
         return nothing(id, title, "No events or milestones.");
@@ -259,8 +248,7 @@ std::string svg_case_timeline(const CaseTimeline& t) {
                         "as of {6}</text>\n",
                         px(x), px(axis_y), px(y + 4), ink, px(y + 17), anchor, format_iso(t.as_of));
     const int height = static_cast<int>(y) + 48;
-    return open(id, height, title, describe(t)) + ticks(a, y + 4) + body + legend(y + 38, id) +
-           "</svg>\n";
+    return open(id, height, title, desc) + ticks(a, y + 4) + body + legend(y + 38, id) + "</svg>\n";
 }
 
 } // namespace scr
