@@ -134,7 +134,7 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
     if (to_file) {
         const fs::path path =
             fs::path(opt.output).is_absolute() ? fs::path(opt.output) : ctx.base_dir() / opt.output;
-        if (auto st = write_file_atomic(path, text); !st) return report(ctx.io, st.error());
+        if (auto st = write_output_file(path, text); !st) return report(ctx.io, st.error());
     } else {
         ctx.io.out << text;
     }

@@ -47,7 +47,7 @@ int write_report(Context& ctx, const ReportCommon& opt, const std::string& text,
     if (!opt.output.empty()) {
         const fs::path path =
             fs::path(opt.output).is_absolute() ? fs::path(opt.output) : ctx.base_dir() / opt.output;
-        if (auto st = write_file_atomic(path, text); !st) return report(ctx.io, st.error());
+        if (auto st = write_output_file(path, text); !st) return report(ctx.io, st.error());
     } else {
         ctx.io.out << text;
     }

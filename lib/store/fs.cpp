@@ -38,7 +38,8 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileK
     const int flags = kind == FileKind::regular ? O_NOFOLLOW | O_NONBLOCK : 0;
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
     if (fd < 0 && errno == ELOOP && kind == FileKind::regular)
-        return Error{Diagnostic{path.string(), 0, 0, "", "is a symbolic link, not a file of its own",
+        return Error{Diagnostic{path.string(), 0, 0, "",
+                                "is a symbolic link, not a file of its own",
                                 "replace the link with the file itself"},
                      Failure::bad_input};
     struct stat st {};
@@ -103,6 +104,28 @@ Status write_file_atomic(const fs::path& path, const std::string& content) {
     if (dfd >= 0) {
         ::fsync(dfd); // the rename itself must survive a crash
         ::close(dfd);
+    }
+    return ok();
+}
+
+Status write_output_file(const fs::path& path, const std::string& content) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+        return Error{
+            Diagnostic{path.string(), 0, 0, "", "is a directory", "give a file name with -o"},
+            Failure::bad_input};
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) != 0 || S_ISREG(link.st_mode))
+        return write_file_atomic(path, content);
+    // A link, a device or a pipe (/dev/stdout, /dev/null) is written through, never renamed
+    // over: that would replace the link or the device with a file.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return os_error(path, "cannot open");
+    const bool written = write_all(fd, content);
+    const int saved = errno;
+    if (::close(fd) != 0 || !written) {
+        errno = written ? errno : saved;
+        return os_error(path, "cannot write");
     }
     return ok();
 }

@@ -23,6 +23,11 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes,
 /// directory), mode 0600 whatever the umask: readers see the old file or the new, never half.
 Status write_file_atomic(const fs::path& path, const std::string& content);
 
+/// Writes an output file the user named (-o): a regular file is replaced atomically as
+/// write_file_atomic does; a symbolic link, device or pipe (/dev/stdout, /dev/null) is written
+/// through in place, never replaced; a directory is refused.
+Status write_output_file(const fs::path& path, const std::string& content);
+
 /// Sets an existing directory to mode 0700 (a git clone or an earlier mkdir may have left 0755).
 Status make_dir_private(const fs::path& path);
 

@@ -30,8 +30,8 @@ struct Desk {
 std::string serious(const std::string& received, const std::string& events) {
     return R"({"kind": "serious-incident", "received": ")" + received +
            R"(", "referrer": {"name": "Pat Referrer"}, "children": [{"name": "Alex Example"}],
- "incident": {"date": ")" + received + R"(", "summary": "Harm."}, "events": [)" +
-           events + "]}";
+ "incident": {"date": ")" +
+           received + R"(", "summary": "Harm."}, "events": [)" + events + "]}";
 }
 
 json row(const json& t, const std::string& milestone) {
@@ -41,7 +41,8 @@ json row(const json& t, const std::string& milestone) {
 }
 
 std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -66,12 +67,14 @@ TEST_CASE("report timeliness: figures worked out by hand") {
     d.add(serious("2026-03-20", R"({"date": "2026-03-20", "type": "aware"},
         {"date": "2026-03-23", "type": "screening", "outcome": "queries-to-referrer"})"));
     // D: a case of concern in the period; E: a learning request received before it.
-    d.add(R"({"kind": "case-of-concern", "received": "2026-01-15", "referrer": {"name": "R", "role": "GP",
+    d.add(
+        R"({"kind": "case-of-concern", "received": "2026-01-15", "referrer": {"name": "R", "role": "GP",
       "agency": "Practice"}, "children": [{"name": "Sam Example"}], "incident": {"date": "2026-01-10", "summary": "x"}})");
     d.add(R"({"kind": "learning-request", "received": "2025-12-15", "referrer": {"name": "R"},
       "children": [{"name": "Jo Example"}], "incident": {"date": "2025-12-10", "summary": "x"}})");
 
-    const Run r = d.run({"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "json"});
+    const Run r = d.run(
+        {"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "json"});
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const json t = json::parse(r.out);
     CHECK(t["from"] == "2026-01-01");
@@ -99,7 +102,8 @@ TEST_CASE("report timeliness: figures worked out by hand") {
     CHECK(row(t, "lcspr-publish")["fell_due"] == 0);
     CHECK(row(t, "lcspr-publish")["median_working_days"].is_null());
     const json& c = t["counts"];
-    CHECK(c["kind"] == json{{"case-of-concern", 1}, {"learning-request", 0}, {"serious-incident", 3}});
+    CHECK(c["kind"] ==
+          json{{"case-of-concern", 1}, {"learning-request", 0}, {"serious-incident", 3}});
     CHECK(c["screening"]["meets-rapid-review"] == 2);
     CHECK(c["screening"]["queries-to-referrer"] == 1);
     CHECK(c["screening"]["no-further-action"] == 0);
@@ -109,8 +113,9 @@ TEST_CASE("report timeliness: figures worked out by hand") {
     CHECK(c["events"]["notified"] == 2);
 
     // A shorter period: only what fell due or was done in February.
-    const json feb = json::parse(
-        d.run({"report", "timeliness", "--from", "2026-02-01", "--to", "2026-02-28", "--format", "json"}).out);
+    const json feb = json::parse(d.run({"report", "timeliness", "--from", "2026-02-01", "--to",
+                                        "2026-02-28", "--format", "json"})
+                                     .out);
     CHECK(row(feb, "notify-panel")["fell_due"] == 1);  // B's, due 9 Feb
     CHECK(row(feb, "notify-panel")["completed"] == 1); // B's, on 10 Feb
     CHECK(row(feb, "rapid-review")["completed"] == 1); // A's, on 3 Feb
@@ -118,10 +123,12 @@ TEST_CASE("report timeliness: figures worked out by hand") {
     CHECK(feb["counts"]["kind"]["serious-incident"] == 1);
 
     // The same figures in the other formats.
-    const Run csv = d.run({"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv"});
+    const Run csv = d.run(
+        {"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv"});
     CHECK(csv.out.find("milestone,notify-panel,3,2,1,1,1,5,6,\r\n") != std::string::npos);
     CHECK(csv.out.find("kind,serious-incident,,,,,,,,3\r\n") != std::string::npos);
-    const Run html = d.run({"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "html"});
+    const Run html = d.run(
+        {"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "html"});
     CHECK(html.out.find("<td>Notify the National Panel (and Ofsted)</td>") != std::string::npos);
     const Run bad = d.run({"report", "timeliness", "--from", "2026-03-31", "--to", "2026-01-01"});
     CHECK(bad.code == 2);
@@ -130,7 +137,8 @@ TEST_CASE("report timeliness: figures worked out by hand") {
 
 TEST_CASE("report --redact: no name or identifier of any example case in any format") {
     TempDir t;
-    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples" / "demo", t / "demo", fs::copy_options::recursive);
+    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples" / "demo", t / "demo",
+             fs::copy_options::recursive);
     const fs::path demo = t / "demo";
     auto run = [&](std::vector<std::string> args) {
         args.insert(args.begin(), {"--as-of", "2026-12-20"});
@@ -139,17 +147,21 @@ TEST_CASE("report --redact: no name or identifier of any example case in any for
         return r.out;
     };
     std::vector<std::string> ids;
-    for (const auto& entry : fs::directory_iterator(demo / "cases")) ids.push_back(entry.path().stem().string());
+    for (const auto& entry : fs::directory_iterator(demo / "cases"))
+        ids.push_back(entry.path().stem().string());
     std::sort(ids.begin(), ids.end());
     REQUIRE(ids.size() >= 5);
     std::vector<std::string> secrets, outputs;
     for (const std::string& id : ids) {
         const json c = json::parse(run({"case", "show", id, "--format", "json"}));
-        std::vector<std::string> mine = {c["referrer"].value("name", ""), c["referrer"].value("email", "")};
+        std::vector<std::string> mine = {c["referrer"].value("name", ""),
+                                         c["referrer"].value("email", "")};
         for (const json& ch : c["children"]) {
             const std::string name = ch.value("name", "");
             mine.push_back(name);
-            mine.push_back(name.substr(0, name.find(' ')) == "Baby" ? name.substr(5) : name.substr(0, name.find(' ')));
+            mine.push_back(name.substr(0, name.find(' ')) == "Baby"
+                               ? name.substr(5)
+                               : name.substr(0, name.find(' ')));
             for (const char* k : {"date_of_birth", "address"})
                 if (ch.contains(k) && ch[k].is_string()) mine.push_back(ch[k]);
             if (ch.contains("identifiers"))
@@ -159,15 +171,18 @@ TEST_CASE("report --redact: no name or identifier of any example case in any for
         if (c.contains("household"))
             for (const json& m : c["household"]) {
                 mine.push_back(m.value("name", ""));
-                if (m.contains("date_of_birth") && m["date_of_birth"].is_string()) mine.push_back(m["date_of_birth"]);
+                if (m.contains("date_of_birth") && m["date_of_birth"].is_string())
+                    mine.push_back(m["date_of_birth"]);
             }
         std::erase(mine, std::string());
         // Free text that names them too, as notes typed in a hurry do.
         std::string note = "Spoke to";
-        for (const std::string& s : mine) note += " " + s + ",";
+        for (const std::string& s : mine)
+            note += " " + s + ",";
         run({"event", "add", id, "case-note", "--date", "2026-12-01", "--note", note});
-        run({"review", "action", "add", id, "--action", "Call " + mine.back() + " about " + mine.front(), "--owner",
-             "Business Unit", "--due", "2027-01-29"});
+        run({"review", "action", "add", id, "--action",
+             "Call " + mine.back() + " about " + mine.front(), "--owner", "Business Unit", "--due",
+             "2027-01-29"});
         // Unredacted, the report does carry them: the check below can fail.
         CHECK(run({"report", "case", id, "--format", "md"}).find(mine[2]) != std::string::npos);
         for (const char* format : {"md", "html", "json"})
@@ -177,8 +192,8 @@ TEST_CASE("report --redact: no name or identifier of any example case in any for
     for (const char* format : {"csv", "json", "md", "html", "table"})
         outputs.push_back(run({"report", "register", "--redact", "--format", format}));
     for (const char* format : {"csv", "json", "md", "html"})
-        outputs.push_back(run({"report", "timeliness", "--from", "2026-01-01", "--to", "2026-12-31", "--redact",
-                               "--format", format}));
+        outputs.push_back(run({"report", "timeliness", "--from", "2026-01-01", "--to", "2026-12-31",
+                               "--redact", "--format", format}));
     REQUIRE(secrets.size() > 20);
     for (const std::string& out : outputs)
         for (const std::string& secret : secrets) {
@@ -194,7 +209,8 @@ TEST_CASE("report --redact: no name or identifier of any example case in any for
 
 TEST_CASE("report register: one row per case in every format") {
     TempDir t;
-    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples" / "demo", t / "demo", fs::copy_options::recursive);
+    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples" / "demo", t / "demo",
+             fs::copy_options::recursive);
     auto run = [&](std::vector<std::string> args) {
         args.insert(args.begin(), {"--as-of", "2026-12-20"});
         return scr(args, {.cwd = t / "demo"});
@@ -221,6 +237,13 @@ TEST_CASE("report register: one row per case in every format") {
     CHECK(page.find("class=\"late\"") != std::string::npos); // overdue milestones in the chart
     CHECK(page.find("<script") == std::string::npos);
     CHECK(page.find("https://") == std::string::npos);
+    // -o names a device or a pipe: written in place, never replaced by a file.
+    const Run to_stdout = run({"report", "register", "--format", "csv", "-o", "/dev/stdout"});
+    CHECK(to_stdout.code == 0);
+    CHECK(to_stdout.out.rfind("case,kind,", 0) == 0);
+    const Run to_dir = run({"report", "register", "-o", "cases"});
+    CHECK(to_dir.code == 2);
+    CHECK(to_dir.err.find("is a directory") != std::string::npos);
     const Run caseh = run({"report", "case", "2026-002", "--format", "html"});
     CHECK(caseh.out.find("<svg") != std::string::npos);
     CHECK(caseh.out.find("class=\"late\"") != std::string::npos); // the overdue notification
@@ -228,7 +251,8 @@ TEST_CASE("report register: one row per case in every format") {
 
 TEST_CASE("report: refusals") {
     TempDir t;
-    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples" / "demo", t / "demo", fs::copy_options::recursive);
+    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples" / "demo", t / "demo",
+             fs::copy_options::recursive);
     auto run = [&](std::vector<std::string> args) {
         args.insert(args.begin(), {"--as-of", "2026-12-20"});
         return scr(args, {.cwd = t / "demo"});

@@ -54,22 +54,23 @@ json milestone(const json& report, const std::string& id) {
 
 TEST_CASE("review: a serious incident from referral to publication") {
     Desk d;
-    d.ok({"triage", d.id, "--record", "meets-rapid-review", "--rationale", "Suspected abuse.", "--date",
-          "2026-09-08"},
+    d.ok({"triage", d.id, "--record", "meets-rapid-review", "--rationale", "Suspected abuse.",
+          "--date", "2026-09-08"},
          "2026-09-08");
     CHECK(d.report("2026-09-08")["stage"] == "screened");
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     json r = d.report("2026-09-09");
     CHECK(r["stage"] == "notified");
-    CHECK(milestone(r, "notify-panel")["status"] == "met");    // due Mon 14 Sep, done Wed 9 Sep
+    CHECK(milestone(r, "notify-panel")["status"] == "met");     // due Mon 14 Sep, done Wed 9 Sep
     CHECK(milestone(r, "rapid-review")["due"] == "2026-09-30"); // Wed 9 Sep + 15 working days
     d.ok({"event", "add", d.id, "rapid-review-meeting", "--date", "2026-09-23"}, "2026-09-23");
     CHECK(d.report("2026-09-23")["stage"] == "rapid-review");
 
     d.ok({"review", "decide", d.id, "--recommendation", "local-review-independent", "--criteria",
-          "improvements-needed,multi-agency-working", "--circumstances", "cross-boundary", "--question",
-          "How was the bruising on Robin shared?", "--question", "Why did the move end the plan?", "--rationale",
-          "Missed chances across three agencies.", "--date", "2026-09-24"},
+          "improvements-needed,multi-agency-working", "--circumstances", "cross-boundary",
+          "--question", "How was the bruising on Robin shared?", "--question",
+          "Why did the move end the plan?", "--rationale", "Missed chances across three agencies.",
+          "--date", "2026-09-24"},
          "2026-09-24");
     r = d.report("2026-09-24");
     CHECK(r["stage"] == "recommended");
@@ -80,7 +81,9 @@ TEST_CASE("review: a serious incident from referral to publication") {
     CHECK(r["lcspr"]["questions"].size() == 2);
     CHECK(r["decisions"].back()["rationale"] == "Missed chances across three agencies.");
 
-    d.ok({"review", "chair", d.id, "--decision", "local-review-independent", "--date", "2026-09-25"}, "2026-09-25");
+    d.ok(
+        {"review", "chair", d.id, "--decision", "local-review-independent", "--date", "2026-09-25"},
+        "2026-09-25");
     CHECK(d.report("2026-09-25")["stage"] == "decided");
     d.ok({"review", "submit", d.id, "--date", "2026-09-29"}, "2026-09-29");
     r = d.report("2026-09-29");
@@ -92,12 +95,13 @@ TEST_CASE("review: a serious incident from referral to publication") {
     CHECK(submitted["fields"]["recommendation"] == "local-review-independent");
     CHECK(submitted["fields"]["questions"].size() == 2); // the key questions go to the Panel
 
-    d.ok({"review", "panel-response", d.id, "--outcome", "agree-meets", "--date", "2026-10-13"}, "2026-10-13");
+    d.ok({"review", "panel-response", d.id, "--outcome", "agree-meets", "--date", "2026-10-13"},
+         "2026-10-13");
     r = d.report("2026-10-13");
     CHECK(r["stage"] == "panel-responded");
     CHECK(milestone(r, "panel-response")["status"] == "met");
-    d.ok({"review", "lcspr", d.id, "--model", "independent-author", "--reviewer", "Morgan Reviewer", "--date",
-          "2026-10-15"},
+    d.ok({"review", "lcspr", d.id, "--model", "independent-author", "--reviewer", "Morgan Reviewer",
+          "--date", "2026-10-15"},
          "2026-10-15");
     r = d.report("2026-10-15");
     CHECK(r["stage"] == "lcspr");
@@ -105,9 +109,10 @@ TEST_CASE("review: a serious incident from referral to publication") {
     CHECK(r["lcspr"]["model"] == "independent-author");
     CHECK(milestone(r, "lcspr-publish")["due"] == "2027-04-15"); // 6 calendar months
 
-    const Run added = d.run({"review", "action", "add", d.id, "--action", "Brief GPs on bruising in babies",
-                             "--owner", "Designated Nurse", "--due", "2026-11-30"},
-                            "2026-10-16");
+    const Run added =
+        d.run({"review", "action", "add", d.id, "--action", "Brief GPs on bruising in babies",
+               "--owner", "Designated Nurse", "--due", "2026-11-30"},
+              "2026-10-16");
     REQUIRE(added.code == 0);
     CHECK(added.out.find("action A1 due 2026-11-30 added") != std::string::npos);
     CHECK(milestone(d.report("2026-10-16"), "action:A1")["status"] == "pending");
@@ -117,7 +122,8 @@ TEST_CASE("review: a serious incident from referral to publication") {
     CHECK(r["actions"][0]["status"] == "met");
 
     d.ok({"review", "publish", d.id, "--planned", "2027-03-15"}, "2027-01-11");
-    CHECK(milestone(d.report("2027-01-11"), "report-copy")["due"] == "2027-03-04"); // 7 wd before Mon 15 Mar
+    CHECK(milestone(d.report("2027-01-11"), "report-copy")["due"] ==
+          "2027-03-04"); // 7 wd before Mon 15 Mar
     d.ok({"review", "publish", d.id, "--publishable", "--date", "2027-02-22"}, "2027-02-22");
     d.ok({"event", "add", d.id, "report-sent", "--date", "2027-03-03"}, "2027-03-03");
     d.ok({"review", "publish", d.id, "--published", "2027-03-15"}, "2027-03-15");
@@ -128,9 +134,11 @@ TEST_CASE("review: a serious incident from referral to publication") {
     CHECK(r["lcspr"]["publication"]["published"] == "2027-03-15");
     CHECK(r["lcspr"]["publication"]["decision"] == "publishable");
     std::vector<std::string> decisions;
-    for (const json& x : r["decisions"]) decisions.push_back(x["decision"]);
-    CHECK(decisions == std::vector<std::string>{"screening", "rapid-review-recommendation", "chair-decision",
-                                                "rapid-review-submitted", "panel-response", "lcspr-decided",
+    for (const json& x : r["decisions"])
+        decisions.push_back(x["decision"]);
+    CHECK(decisions == std::vector<std::string>{"screening", "rapid-review-recommendation",
+                                                "chair-decision", "rapid-review-submitted",
+                                                "panel-response", "lcspr-decided",
                                                 "lcspr-model-agreed", "publication-decided",
                                                 "publication-planned", "published"}); // date order
     CHECK(mode_of(d.p / "cases" / (d.id + ".yaml")) == 0600);
@@ -147,39 +155,51 @@ TEST_CASE("review: refusals name the flag and leave the file as it was") {
         std::string says;
     };
     const std::vector<Refusal> refusals = {
-        {{"review", "decide", d.id, "--recommendation", "big-review", "--rationale", "x"}, "--recommendation"},
-        {{"review", "decide", d.id, "--recommendation", "national-review", "--rationale", "x", "--question", "q"},
+        {{"review", "decide", d.id, "--recommendation", "big-review", "--rationale", "x"},
+         "--recommendation"},
+        {{"review", "decide", d.id, "--recommendation", "national-review", "--rationale", "x",
+          "--question", "q"},
          "--criteria"},
-        {{"review", "decide", d.id, "--recommendation", "national-review", "--rationale", "x", "--criteria",
-          "recurrent-themes"},
+        {{"review", "decide", d.id, "--recommendation", "national-review", "--rationale", "x",
+          "--criteria", "recurrent-themes"},
          "--question"},
         {{"review", "decide", d.id, "--recommendation", "no-review"}, "--rationale"},
-        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--criteria", "lots"},
+        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x",
+          "--criteria", "lots"},
          "--criteria"},
-        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--circumstances", "odd"},
+        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x",
+          "--circumstances", "odd"},
          "--circumstances"},
         {{"review", "decide", d.id}, "--recommendation"}, // off a terminal nothing is asked
-        {{"review", "chair", d.id, "--decision", "no-review"}, "needs rapid-review-recommendation first"},
+        {{"review", "chair", d.id, "--decision", "no-review"},
+         "needs rapid-review-recommendation first"},
         {{"review", "chair", d.id, "--decision", "maybe"}, "--decision"},
         {{"review", "submit", d.id}, "needs the Rapid Review's recommendation first"},
-        {{"review", "panel-response", d.id, "--outcome", "agree-meets"}, "needs rapid-review-submitted first"},
+        {{"review", "panel-response", d.id, "--outcome", "agree-meets"},
+         "needs rapid-review-submitted first"},
         {{"review", "panel-response", d.id, "--outcome", "agreed"}, "--outcome"},
         {{"review", "lcspr", d.id}, "needs a decision for a review first"},
         {{"review", "lcspr", d.id, "--model", "book-club"}, "--model"},
         {{"review", "publish", d.id, "--published", "2026-09-30"}, "needs lcspr-decided first"},
         {{"review", "publish", d.id}, "--planned"},
-        {{"review", "publish", d.id, "--planned", "2027-01-01", "--published", "2027-01-01"}, "only one"},
+        {{"review", "publish", d.id, "--planned", "2027-01-01", "--published", "2027-01-01"},
+         "only one"},
         {{"review", "publish", d.id, "--not-publishable"}, "--reason"},
-        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--date", "2026-10-30"},
+        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--date",
+          "2026-10-30"},
          "after today"},
-        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--date", "2026-02-30"},
+        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--date",
+          "2026-02-30"},
          "--date"},
         {{"review", "action", "done", d.id, "A1"}, "has no action A1"},
-        {{"review", "action", "add", d.id, "--action", "x", "--owner", "y", "--due", "soon"}, "--due"},
+        {{"review", "action", "add", d.id, "--action", "x", "--owner", "y", "--due", "soon"},
+         "--due"},
         {{"review", "action", "add", d.id, "--action", "x", "--due", "2026-10-01"}, "--owner"},
         {{"review", "submit", "2026-999"}, "2026-999"},
         {{"review", "submit", "Robin"}, "ID"},
-        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--note", "a\x01"}, "--note"},
+        {{"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "x", "--note",
+          "a\x01"},
+         "--note"},
     };
     for (const Refusal& r : refusals) {
         CAPTURE(r.args);
@@ -196,8 +216,8 @@ TEST_CASE("review: refusals name the flag and leave the file as it was") {
 TEST_CASE("review: the route refuses what comes out of order unless --force") {
     Desk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
-    d.ok({"review", "decide", d.id, "--recommendation", "no-review", "--rationale", "Single-agency issue only.",
-          "--date", "2026-09-24"},
+    d.ok({"review", "decide", d.id, "--recommendation", "no-review", "--rationale",
+          "Single-agency issue only.", "--date", "2026-09-24"},
          "2026-09-24");
     std::string before = d.file();
     // A decision for no review does not lead to an LCSPR; nor may a submission be dated before
@@ -210,12 +230,14 @@ TEST_CASE("review: the route refuses what comes out of order unless --force") {
     CHECK(r.code == 2);
     CHECK(r.err.find("before the rapid-review-recommendation") != std::string::npos);
     // The chair may decide otherwise, with reasons.
-    r = d.run({"review", "chair", d.id, "--decision", "multi-agency-learning", "--date", "2026-09-25"}, "2026-09-30");
+    r = d.run(
+        {"review", "chair", d.id, "--decision", "multi-agency-learning", "--date", "2026-09-25"},
+        "2026-09-30");
     CHECK(r.code == 2);
     CHECK(r.err.find("--rationale") != std::string::npos);
     CHECK(d.file() == before);
-    d.ok({"review", "chair", d.id, "--decision", "multi-agency-learning", "--rationale", "Three agencies involved.",
-          "--date", "2026-09-25"},
+    d.ok({"review", "chair", d.id, "--decision", "multi-agency-learning", "--rationale",
+          "Three agencies involved.", "--date", "2026-09-25"},
          "2026-09-30");
     d.ok({"review", "submit", d.id, "--date", "2026-09-28"}, "2026-09-30");
     json rep = d.report("2026-09-30");
@@ -225,19 +247,25 @@ TEST_CASE("review: the route refuses what comes out of order unless --force") {
     // submission or Panel response is refused.
     before = d.file();
     for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"review", "chair", d.id, "--decision", "no-review", "--rationale", "x"},
+         {std::vector<std::string>{"review", "chair", d.id, "--decision", "no-review",
+                                   "--rationale", "x"},
           {"review", "submit", d.id}}) {
         r = d.run(args, "2026-09-30");
         CHECK(r.code == 2);
         CHECK(d.file() == before);
     }
-    d.ok({"review", "panel-response", d.id, "--outcome", "disagree", "--date", "2026-09-30"}, "2026-09-30");
-    r = d.run({"review", "panel-response", d.id, "--outcome", "agree-meets", "--date", "2026-09-30"}, "2026-09-30");
+    d.ok({"review", "panel-response", d.id, "--outcome", "disagree", "--date", "2026-09-30"},
+         "2026-09-30");
+    r = d.run(
+        {"review", "panel-response", d.id, "--outcome", "agree-meets", "--date", "2026-09-30"},
+        "2026-09-30");
     CHECK(r.code == 2);
     CHECK(r.err.find("already recorded on 2026-09-30") != std::string::npos);
     // --force records it all the same; --dry-run shows it and writes nothing.
     before = d.file();
-    r = d.run({"review", "panel-response", d.id, "--outcome", "agree-meets", "--force", "--dry-run"}, "2026-09-30");
+    r = d.run(
+        {"review", "panel-response", d.id, "--outcome", "agree-meets", "--force", "--dry-run"},
+        "2026-09-30");
     CHECK(r.code == 0);
     CHECK(r.out.find("would be recorded") != std::string::npos);
     CHECK(d.file() == before);
@@ -248,21 +276,26 @@ TEST_CASE("review: the route refuses what comes out of order unless --force") {
 TEST_CASE("review: not publishable makes the publication deadline not required") {
     Desk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
-    d.ok({"review", "decide", d.id, "--recommendation", "multi-agency-learning", "--criteria", "multi-agency-working",
-          "--question", "How did agencies work together?", "--rationale", "Three agencies.", "--date", "2026-09-24"},
+    d.ok({"review", "decide", d.id, "--recommendation", "multi-agency-learning", "--criteria",
+          "multi-agency-working", "--question", "How did agencies work together?", "--rationale",
+          "Three agencies.", "--date", "2026-09-24"},
          "2026-09-24");
     d.ok({"review", "lcspr", d.id, "--date", "2026-09-25"}, "2026-09-25");
-    d.ok({"review", "publish", d.id, "--not-publishable", "--reason", "The family's safety.", "--date", "2027-02-01"},
+    d.ok({"review", "publish", d.id, "--not-publishable", "--reason", "The family's safety.",
+          "--date", "2027-02-01"},
          "2027-02-01");
     json r = d.report("2027-04-30"); // after the 6 months
     CHECK(milestone(r, "lcspr-publish")["status"] == "not-required");
-    const Run published = d.run({"review", "publish", d.id, "--published", "2027-04-01"}, "2027-04-30");
+    const Run published =
+        d.run({"review", "publish", d.id, "--published", "2027-04-01"}, "2027-04-30");
     CHECK(published.code == 2);
     CHECK(published.err.find("not publishable") != std::string::npos);
-    const Run closed = d.run({"event", "add", d.id, "closed", "--date", "2027-04-30"}, "2027-04-30");
+    const Run closed =
+        d.run({"event", "add", d.id, "closed", "--date", "2027-04-30"}, "2027-04-30");
     REQUIRE(closed.code == 0);
-    const Run after = d.run({"review", "action", "add", d.id, "--action", "x", "--owner", "y", "--due", "2027-05-30"},
-                            "2027-04-30");
+    const Run after = d.run(
+        {"review", "action", "add", d.id, "--action", "x", "--owner", "y", "--due", "2027-05-30"},
+        "2027-04-30");
     CHECK(after.code == 2);
     CHECK(after.err.find("closed on 2027-04-30") != std::string::npos);
 }
@@ -272,10 +305,12 @@ TEST_CASE("review: decide walks the panel through the checklist on a terminal") 
     Desk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     // Recommendation 2, criteria y n y n, circumstances n n y n, two questions, a blank, rationale.
-    const std::string answers = "2\ny\nn\ny\nn\nn\nn\ny\nn\nWhat did the school know?\nWhy was the plan closed?\n\n"
-                                "Learning for three agencies.\n";
-    const Run tty = shell("script -qec \"$SCR --as-of 2026-09-24 review decide " + d.id + "\" /dev/null",
-                          {.input = answers, .cwd = d.p});
+    const std::string answers =
+        "2\ny\nn\ny\nn\nn\nn\ny\nn\nWhat did the school know?\nWhy was the plan closed?\n\n"
+        "Learning for three agencies.\n";
+    const Run tty =
+        shell("script -qec \"$SCR --as-of 2026-09-24 review decide " + d.id + "\" /dev/null",
+              {.input = answers, .cwd = d.p});
     CHECK_MESSAGE(tty.code == 0, tty.out);
     CHECK(tty.out.find("LCSPR criteria") != std::string::npos);
     CHECK(tty.out.find("Key questions") != std::string::npos);
@@ -288,7 +323,8 @@ TEST_CASE("review: decide walks the panel through the checklist on a terminal") 
     CHECK(fields["rationale"] == "Learning for three agencies.");
     // The input ending part-way records nothing.
     const std::string before = d.file();
-    const Run cut = shell("script -qec \"$SCR --as-of 2026-09-24 review decide " + d.id + " --force\" /dev/null",
+    const Run cut = shell("script -qec \"$SCR --as-of 2026-09-24 review decide " + d.id +
+                              " --force\" /dev/null",
                           {.input = "1\ny\n", .cwd = d.p});
     CHECK(cut.code != 0);
     CHECK(d.file() == before);
