@@ -38,9 +38,10 @@ void register_event(CLI::App& app, Context& ctx) {
     add->add_option("ID", opt->id, "the case ID, e.g. 2026-014")->required();
     add->add_option("TYPE", opt->type,
                     "aware, referral-received, professionals-meeting, screening, notified, "
-                    "rapid-review-meeting, rapid-review-submitted, panel-response, lcspr-decided, "
-                    "lcspr-model-agreed, publication-planned, report-sent, published, closed, or "
-                    "your own")
+                    "rapid-review-meeting, rapid-review-recommendation, chair-decision, "
+                    "rapid-review-submitted, panel-response, lcspr-decided, lcspr-model-agreed, "
+                    "publication-planned, publication-decided, report-sent, published, closed, or "
+                    "your own (scr review records the decisions with their checks)")
         ->required();
     add->add_option("--date", opt->date, "when it happened: YYYY-MM-DD, today, yesterday, -2wd ... "
                                          "(default: today)");

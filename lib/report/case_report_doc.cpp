@@ -94,8 +94,9 @@ Document case_report_document(const json& r) {
     Document doc;
     doc.title = fmt::format("Rapid Review report: case {}", str(r["case"]));
     if (r["redacted"].get<bool>())
-        doc.banner = "Redacted: no names, identifiers, addresses or dates of birth. Children are "
-                     "named by pseudonym.";
+        doc.banner =
+            "Redacted: no names of the children, their family or the referrer; no identifiers, "
+            "addresses or dates of birth. Children are named by pseudonym, with ages.";
     doc.facts.items = {{"Kind", str(r["kind"])},
                        {"Received", str(r["received"])},
                        {"Stage", str(r["stage"])},

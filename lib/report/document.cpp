@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace scr {
 namespace {
 
@@ -57,6 +59,17 @@ struct MarkdownBlock {
     }
 };
 
+// Dates and case IDs ("2026-09-11", "2026-001") must not break at their hyphens.
+bool unbreakable(const std::string& text) {
+    if (text.size() < 8 || text.size() > 10 || text[4] != '-') return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](char ch) { return (ch >= '0' && ch <= '9') || ch == '-'; });
+}
+
+std::string join_style(const std::string& a, const std::string& b) {
+    return a.empty() ? b : a + " " + b;
+}
+
 struct HtmlBlock {
     std::string& out;
     void operator()(const Paragraph& p) const { out += "<p>" + html_escape(p.text) + "</p>\n"; }
@@ -73,9 +86,12 @@ struct HtmlBlock {
         out += "</tr></thead>\n<tbody>\n";
         for (const auto& row : t.rows) {
             out += "<tr>";
-            for (const Cell& c : row)
-                out += (c.style.empty() ? "<td>" : "<td class=\"" + html_escape(c.style) + "\">") +
+            for (const Cell& c : row) {
+                const std::string style =
+                    unbreakable(c.text) ? join_style(c.style, "nowrap") : c.style;
+                out += (style.empty() ? "<td>" : "<td class=\"" + html_escape(style) + "\">") +
                        html_escape(c.text) + "</td>";
+            }
             out += "</tr>\n";
         }
         out += "</tbody>\n</table>\n";

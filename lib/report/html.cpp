@@ -11,11 +11,11 @@ constexpr std::string_view stylesheet =
     R"css(:root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --line: #cbd5e0;
   --met: #276749; --late: #c53030; --today: #b7791f; --grey: #718096; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 64rem; padding: 1.5rem; color: var(--ink); background: #fff;
+body { margin: 0 auto; max-width: 70rem; padding: 1.5rem; color: var(--ink); background: #fff;
   font: 1rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
   "Noto Sans", "Liberation Sans", sans-serif; }
-h1 { font-size: 1.6rem; margin: 0 0 0.75rem; }
-h2 { font-size: 1.25rem; margin: 1.75rem 0 0.5rem; padding-bottom: 0.2rem;
+h1 { font-size: 1.6em; margin: 0 0 0.75rem; }
+h2 { font-size: 1.25em; margin: 1.75rem 0 0.5rem; padding-bottom: 0.2rem;
   border-bottom: 1px solid var(--line); }
 section { margin: 0 0 1.5rem; }
 .muted { color: var(--muted); }
@@ -24,10 +24,11 @@ section { margin: 0 0 1.5rem; }
 .meta dd { margin: 0; }
 .redacted { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px solid var(--ink);
   background: #fffbea; font-weight: 700; }
-table.data { width: 100%; margin: 0.5rem 0 1rem; border-collapse: collapse; font-size: 0.9rem; }
+table.data { width: 100%; margin: 0.5rem 0 1rem; border-collapse: collapse; font-size: 0.85em; }
 table.data caption { padding: 0.25rem 0; text-align: left; font-weight: 600; }
-table.data th, table.data td { padding: 0.3rem 0.5rem; border: 1px solid var(--line);
-  text-align: left; vertical-align: top; }
+table.data th, table.data td { padding: 0.25rem 0.4rem; border: 1px solid var(--line);
+  text-align: left; vertical-align: top; white-space: pre-line; }
+table.data .nowrap { white-space: nowrap; }
 table.data thead th { background: #edf2f7; border-bottom: 2px solid var(--ink); }
 table.data tbody tr:nth-child(even) { background: #f7fafc; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -43,7 +44,7 @@ tr.status-due-today > :first-child { border-left: 4px dashed var(--today); }
 tr.status-missed { text-decoration: none; } /* a whole row underlined is noise: the border says it */
 figure.chart { margin: 1rem 0; }
 figure.chart svg { display: block; width: 100%; height: auto; }
-figure.chart figcaption { margin-top: 0.35rem; color: var(--muted); font-size: 0.9rem; }
+figure.chart figcaption { margin-top: 0.35rem; color: var(--muted); font-size: 0.9em; }
 @page { size: A4; margin: 15mm 12mm 18mm; }
 @media print {
   html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

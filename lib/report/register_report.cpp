@@ -92,7 +92,8 @@ Document register_document(const json& reg, const std::vector<RegisterEntry>& en
     Document doc;
     doc.title = "Case register";
     if (reg["redacted"].get<bool>())
-        doc.banner = "Redacted: children are named by pseudonym; no names or identifiers.";
+        doc.banner = "Redacted: children are named by pseudonym; no names of the children, their "
+                     "family or the referrer.";
     const Date as_of = *parse_iso_date(str(reg["as_of"]), "as_of");
     std::vector<OpenMilestone> open;
     for (const RegisterEntry& e : entries)

@@ -11,7 +11,7 @@ namespace scr {
 namespace {
 using namespace svg_detail;
 
-constexpr double label_right = 200, plot_left = 212, plot_right = 808, state_x = 818;
+constexpr double label_right = 270, plot_left = 282, plot_right = 808, state_x = 818;
 constexpr double axis_y = 24, lane_h = 16, row_h = 24;
 
 struct Axis {
@@ -153,7 +153,10 @@ Look look_of(MarkState s) {
 
 std::string tooltip(const TimelineMilestone& m) {
     const Look look = look_of(m.state);
-    std::string s = m.label + ": ";
+    std::string s = m.label;
+    while (!s.empty() && (s.back() == '.' || s.back() == ':'))
+        s.pop_back(); // no ".:" doubling
+    s += ": ";
     if (m.start) s += "from " + format_iso(*m.start) + ", ";
     s += "due " + format_iso(m.due);
     if (m.done) s += ", done " + format_iso(*m.done);
@@ -162,12 +165,12 @@ std::string tooltip(const TimelineMilestone& m) {
 
 // The time past due, hatched: to the as-of date while overdue, to completion when missed.
 std::string overrun(const Axis& a, const TimelineMilestone& m, Date as_of, double cy,
-                    std::string_view id) {
+                    double bar_end, std::string_view id) {
     const Date until = m.state == MarkState::overdue            ? as_of
                        : m.state == MarkState::missed && m.done ? *m.done
                                                                 : m.due;
     if (until <= m.due) return "";
-    const double x = a.x(m.due);
+    const double x = std::max(a.x(m.due), bar_end); // after the bar, never over a short one
     return fmt::format("<rect class=\"overrun\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" "
                        "fill=\"url(#{}-hatch)\" stroke=\"{}\"><title>{}: {} days past due"
                        "</title></rect>\n",
@@ -191,9 +194,9 @@ std::string milestone_row(const Axis& a, const TimelineMilestone& m, Date as_of,
         fmt::format("<g class=\"milestone\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n"
                     "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" "
                     "{}><title>{}</title></rect>\n",
-                    px(label_right), px(cy + 4), text(clip(m.label, 30)), look.cls, px(x1),
+                    px(label_right), px(cy + 4), text(clip(m.label, 42)), look.cls, px(x1),
                     px(cy - 5), px(x2 - x1), paint, text(tooltip(m)));
-    out += overrun(a, m, as_of, cy, id);
+    out += overrun(a, m, as_of, cy, x2, id);
     if (m.done)
         out += fmt::format("<path d=\"M{0},{1} l6,6 l-6,6 l-6,-6 z\" fill=\"{2}\" stroke=\"#fff\">"
                            "<title>{3}: done {4}</title></path>\n",

@@ -11,17 +11,15 @@ namespace {
 
 nlohmann::ordered_json questions_json(const std::vector<Question>& questions) {
     auto out = nlohmann::ordered_json::array();
-    for (const Question& q : questions) out.push_back({{"key", q.key}, {"question", q.question}});
+    for (const Question& q : questions)
+        out.push_back({{"key", q.key}, {"question", q.question}});
     return out;
 }
 
 nlohmann::ordered_json check_json(const CheckResult& r) {
-    nlohmann::ordered_json j = {{"id", r.id},
-                                {"title", r.title},
-                                {"result", verdict_slug(r.result)},
-                                {"reasons", r.reasons},
-                                {"source", r.source},
-                                {"questions", questions_json(r.questions)}};
+    nlohmann::ordered_json j = {
+        {"id", r.id},           {"title", r.title},   {"result", verdict_slug(r.result)},
+        {"reasons", r.reasons}, {"source", r.source}, {"questions", questions_json(r.questions)}};
     if (const auto& jar = r.joint_agency_response)
         j["joint_agency_response"] = {
             {"result", verdict_slug(jar->needed)},
@@ -31,7 +29,9 @@ nlohmann::ordered_json check_json(const CheckResult& r) {
 
 std::string styled(std::string_view text, Verdict v, Styling s) {
     if (s == Styling::plain) return std::string(text);
-    const char* colour = v == Verdict::meets ? "\x1b[1;32m" : v == Verdict::not_met ? "\x1b[2m" : "\x1b[1;33m";
+    const char* colour = v == Verdict::meets     ? "\x1b[1;32m"
+                         : v == Verdict::not_met ? "\x1b[2m"
+                                                 : "\x1b[1;33m";
     return fmt::format("{}{}\x1b[0m", colour, text);
 }
 
@@ -47,9 +47,8 @@ std::string md(std::string_view s) {
 
 // A reason that only says a question is open: the text output shows the question instead.
 bool asked(const CheckResult& r, std::string_view reason) {
-    return std::any_of(r.questions.begin(), r.questions.end(), [&](const Question& q) {
-        return reason == not_yet_known(q.question);
-    });
+    return std::any_of(r.questions.begin(), r.questions.end(),
+                       [&](const Question& q) { return reason == not_yet_known(q.question); });
 }
 
 std::string due_text(const Recommendation& r) {
@@ -60,7 +59,8 @@ std::string due_text(const Recommendation& r) {
 
 nlohmann::ordered_json triage_to_json(const Case& c, Date as_of, const Triage& t) {
     auto checks = nlohmann::ordered_json::array();
-    for (const CheckResult& r : t.checks) checks.push_back(check_json(r));
+    for (const CheckResult& r : t.checks)
+        checks.push_back(check_json(r));
     const Recommendation& r = t.recommendation;
     return {{"case", c.id},
             {"kind", kind_slug(c.kind)},
@@ -74,7 +74,8 @@ nlohmann::ordered_json triage_to_json(const Case& c, Date as_of, const Triage& t
 }
 
 std::string render_triage_text(const Case& c, Date as_of, const Triage& t, Styling styling) {
-    std::string out = fmt::format("{}  {}  triage as of {}\n", c.id, kind_slug(c.kind), format_iso(as_of));
+    std::string out =
+        fmt::format("{}  {}  triage as of {}\n", c.id, kind_slug(c.kind), format_iso(as_of));
     for (const CheckResult& r : t.checks) {
         const std::string verdict(verdict_slug(r.result));
         out += fmt::format("\n{}{}  {}: {}\n", styled(verdict, r.result, styling),
@@ -86,7 +87,8 @@ std::string render_triage_text(const Case& c, Date as_of, const Triage& t, Styli
         out += fmt::format("             source: {}\n", r.source);
     }
     const Recommendation& rec = t.recommendation;
-    out += fmt::format("\nrecommendation: {}{}\n  {}\n", action_slug(rec.action), due_text(rec), rec.text);
+    out += fmt::format("\nrecommendation: {}{}\n  {}\n", action_slug(rec.action), due_text(rec),
+                       rec.text);
     return out;
 }
 
@@ -97,10 +99,13 @@ std::string render_triage_markdown(const Case& c, Date as_of, const Triage& t) {
     out += fmt::format("## Recommendation: {}{}\n\n{}\n", action_slug(rec.action), due_text(rec),
                        md(rec.text));
     for (const CheckResult& r : t.checks) {
-        out += fmt::format("\n## {}: {}\n\n{}\n\n", md(r.title), verdict_slug(r.result), md(r.reasons.front()));
-        for (std::size_t i = 1; i < r.reasons.size(); ++i) out += fmt::format("- {}\n", md(r.reasons[i]));
+        out += fmt::format("\n## {}: {}\n\n{}\n\n", md(r.title), verdict_slug(r.result),
+                           md(r.reasons.front()));
+        for (std::size_t i = 1; i < r.reasons.size(); ++i)
+            out += fmt::format("- {}\n", md(r.reasons[i]));
         if (!r.questions.empty()) out += "\nQuestions for the referrer:\n\n";
-        for (const Question& q : r.questions) out += fmt::format("- `{}`: {}\n", q.key, md(q.question));
+        for (const Question& q : r.questions)
+            out += fmt::format("- `{}`: {}\n", q.key, md(q.question));
         out += fmt::format("\nSource: {} (check `{}`).\n", md(r.source), r.id);
     }
     return out;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The HTML reports as a browser shows them: Debian's headless Chromium renders the case report and
-# the register (plain and --redact) from a copy of examples/demo, and Python (standard library
-# only) checks the rendered DOM, that the page logged nothing to the console (no script errors, no
+# the register (plain and --redact) from a copy of examples/demo, and Python (the standard library
+# and python3-yaml) checks the rendered DOM, that the page logged nothing to the console (no script errors, no
 # fetch refused by the Content-Security-Policy), a 1200x1600 screenshot (not blank; a late
 # milestone is a red bar, and a case with nothing late has none) and an A4 PDF print.
 # Usage: chromium_check.sh SOURCE_DIR SCR_BINARY
@@ -28,7 +28,10 @@ if [ -z "$browser" ]; then
     exit 77
 fi
 py=/usr/bin/python3
-[ -x "$py" ] || py=$(command -v python3)
+if ! "$py" -c 'import yaml' 2>/dev/null; then
+    echo "chromium_check: /usr/bin/python3 with python3-yaml missing (scripts/install-deps): skipped"
+    exit 77
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -442,7 +445,7 @@ failed=0
 page() {
     local name=$1 as_of=$2 h1=$3
     shift 3
-    local dom_args=() png_args=() kind
+    local dom_args=() png_args=()
     while [ "$1" != "--" ]; do dom_args+=("$1"); shift; done
     shift
     while [ "$1" != "--" ]; do png_args+=("$1"); shift; done
