@@ -10,8 +10,24 @@ _scr_referral_opts="--kind --from --referrer-name --referrer-role --referrer-age
     --sharing --meeting-date --meeting-outcome --meeting-rationale --expectations --answer --agency"
 
 _scr_event_types="aware referral-received professionals-meeting screening notified
-    rapid-review-meeting rapid-review-submitted panel-response lcspr-decided lcspr-model-agreed
-    publication-planned report-sent published closed"
+    rapid-review-meeting rapid-review-recommendation chair-decision rapid-review-submitted
+    panel-response lcspr-decided lcspr-model-agreed publication-decided publication-planned
+    report-sent published closed"
+
+# The choices of the decisions after triage (lib/case/review_terms.cpp): the Rapid Review's
+# recommendation and the chair's decision (003 stages 6-7), the LCSPR criteria and circumstances
+# (002 s4.6-4.7; 004 Appendix 2), the Panel's response, the LCSPR model (004), publication (002 s5.5).
+_scr_recommendations="national-review local-review-independent multi-agency-learning
+    single-agency-learning no-review"
+_scr_criteria="improvements-needed recurrent-themes multi-agency-working panel-suggested-local"
+_scr_circumstances="single-agency-concern no-agency-involvement cross-boundary institutional-setting"
+_scr_panel_outcomes="agree-meets agree-not-meets disagree"
+_scr_models="learning-circle independent-author"
+_scr_publications="publishable not-publishable"
+
+# The verbs of `scr review` and `scr report`.
+_scr_review_verbs="decide chair submit panel-response lcspr publish action"
+_scr_report_verbs="register case timeliness"
 
 _scr_answer_keys="abuse_or_neglect died seriously_harmed in_area normally_resident outside_england
     looked_after regulated_setting known_to_social_care suicide_or_unexplained_death near_miss
@@ -66,9 +82,12 @@ _scr_event_fields() {
     case $1 in
         professionals-meeting) echo "outcome agencies themes rationale" ;;
         screening) echo "outcome rationale panel" ;;
-        rapid-review-submitted) echo "recommendation criteria circumstances questions rationale" ;;
+        rapid-review-recommendation | rapid-review-submitted)
+            echo "recommendation criteria circumstances questions rationale" ;;
+        chair-decision) echo "decision rationale" ;;
         panel-response) echo "outcome" ;;
         lcspr-model-agreed) echo "model reviewer" ;;
+        publication-decided) echo "outcome reason" ;;
     esac
 }
 
@@ -77,15 +96,37 @@ _scr_event_choices() {
     case "$1 $2" in
         "professionals-meeting outcome") echo "criteria-met criteria-not-met" ;;
         "screening outcome") echo "$_scr_outcomes" ;;
-        "rapid-review-submitted recommendation")
-            echo "national-review local-review-independent multi-agency-learning single-agency-learning no-review" ;;
-        "rapid-review-submitted criteria")
-            echo "improvements-needed recurrent-themes multi-agency-working panel-suggested-local" ;;
-        "rapid-review-submitted circumstances")
-            echo "single-agency-concern no-agency-involvement cross-boundary institutional-setting" ;;
-        "panel-response outcome") echo "agree-meets agree-not-meets disagree" ;;
-        "lcspr-model-agreed model") echo "learning-circle independent-author" ;;
+        "rapid-review-recommendation recommendation" | "rapid-review-submitted recommendation" | \
+            "chair-decision decision")
+            echo "$_scr_recommendations" ;;
+        "rapid-review-recommendation criteria" | "rapid-review-submitted criteria") echo "$_scr_criteria" ;;
+        "rapid-review-recommendation circumstances" | "rapid-review-submitted circumstances")
+            echo "$_scr_circumstances" ;;
+        "panel-response outcome") echo "$_scr_panel_outcomes" ;;
+        "lcspr-model-agreed model") echo "$_scr_models" ;;
+        "publication-decided outcome") echo "$_scr_publications" ;;
     esac
+}
+
+# The ids of the action-plan items of case $2 (A1, A2 ...), for `scr review action done ID`.
+_scr_case_action_ids() {
+    local item
+    for item in $(_scr_case_actions "$1" "$2"); do printf '%s\n' "${item#action:}"; done
+}
+
+# Completes a comma-separated list of choices ($1) in $2: the last item, after those given.
+_scr_list() {
+    local choices=$1 word=$2 prefix="" item
+    if [[ $word == *,* ]]; then
+        prefix="${word%,*},"
+        word=${word##*,}
+    fi
+    COMPREPLY=()
+    for item in $(compgen -W "$choices" -- "$word"); do
+        [[ ",$prefix" == *",$item,"* ]] && continue # already in the list
+        COMPREPLY+=("$prefix$item")
+    done
+    return 0
 }
 
 # The keys `scr triage --set` takes: the answer keys, then the facts of the child check. The
@@ -174,7 +215,7 @@ _scr() {
     local kinds="serious-incident case-of-concern learning-request"
 
     # Find the command, subcommand and positional arguments, skipping options and their values.
-    local cmd="" sub="" word npos=0 chdir="" type="" id=""
+    local cmd="" sub="" sub2="" word npos=0 chdir="" type="" id=""
     for ((i = 1; i < cword; i++)); do
         word=${words[i]}
         case $word in
@@ -186,7 +227,9 @@ _scr() {
             --as-of | --format | --color | --division | --calendar | --name | --id-prefix | \
                 --date | --note | --by | --set | --record | --rationale | --panel | --within | \
                 --owner | --milestone | --status | --remind | -o | --output | --until | \
-                --agreed-by | --reason)
+                --agreed-by | --reason | --recommendation | --decision | --criteria | \
+                --circumstances | --question | --outcome | --model | --reviewer | --planned | \
+                --published | --action | --due | --from | --to)
                 ((i++)) # the option's value
                 continue
                 ;;
@@ -202,12 +245,14 @@ _scr() {
         if [[ -z $cmd ]]; then
             cmd=$word
         elif [[ -z $sub && ($cmd == days || $cmd == holidays || $cmd == referral || $cmd == case ||
-            $cmd == event) ]]; then
+            $cmd == event || $cmd == review || $cmd == report) ]]; then
             sub=$word
+        elif [[ "$cmd $sub" == "review action" && -z $sub2 ]]; then
+            sub2=$word
         else
             ((npos++))
             [[ "$cmd $sub" == "event add" ]] && ((npos == 2)) && type=$word
-            [[ $cmd == extend ]] && ((npos == 1)) && id=$word
+            [[ $cmd == extend || $cmd == review ]] && ((npos == 1)) && id=$word
         fi
     done
 
@@ -243,7 +288,10 @@ _scr() {
                 "check ") formats="text json" ;;
                 "triage ") formats="table json md" ;;
                 "deadlines ") formats="table csv json ics md" ;;
-                "init " | "referral new" | "case renumber" | "event add" | "extend ") formats="text" ;;
+                "init " | "referral new" | "case renumber" | "event add" | "extend " | "review "*) formats="text" ;;
+                "report register") formats="table csv json md html" ;;
+                "report case") formats="md html json" ;;
+                "report timeliness") formats="table json csv md html" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             return 0
@@ -257,8 +305,36 @@ _scr() {
             return 0
             ;;
         --owner)
+            [[ $cmd == review ]] && return 0 # an action's owner: free text
             mapfile -t COMPREPLY < <(compgen -W "$_scr_owners" -- "$cur")
             return 0
+            ;;
+        --recommendation | --decision)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_recommendations" -- "$cur")
+            return 0
+            ;;
+        --criteria)
+            _scr_list "$_scr_criteria" "$cur"
+            return 0
+            ;;
+        --circumstances)
+            _scr_list "$_scr_circumstances" "$cur"
+            return 0
+            ;;
+        --outcome)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_panel_outcomes" -- "$cur")
+            return 0
+            ;;
+        --model)
+            mapfile -t COMPREPLY < <(compgen -W "$_scr_models" -- "$cur")
+            return 0
+            ;;
+        --planned | --published | --due)
+            mapfile -t COMPREPLY < <(compgen -W "today yesterday tomorrow" -- "$cur")
+            return 0
+            ;;
+        --question | --reviewer | --action)
+            return 0 # free text
             ;;
         --milestone)
             mapfile -t COMPREPLY < <(compgen -W "$_scr_milestones action" -- "$cur")
@@ -286,6 +362,14 @@ _scr() {
             return 0 # free text or a YYYY-MM-DD date: nothing to offer
             ;;
     esac
+    if [[ $cmd == report ]]; then
+        case $prev in
+            --from | --to)
+                mapfile -t COMPREPLY < <(compgen -W "today yesterday" -- "$cur")
+                return 0
+                ;;
+        esac
+    fi
     if [[ $cmd == referral ]]; then
         case $prev in
             --from)
@@ -319,7 +403,7 @@ _scr() {
     local opts="" words_=""
     case "$cmd $sub" in
         " ")
-            words_="init referral case event triage deadlines extend check days holidays help"
+            words_="init referral case event triage deadlines extend review report check days holidays help"
             opts=$globals
             ;;
         "init ")
@@ -375,6 +459,49 @@ _scr() {
             ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
             ((npos == 1)) && words_="$_scr_milestones $(_scr_case_actions "$chdir" "$id")"
             ;;
+        "review ")
+            words_=$_scr_review_verbs
+            opts="--help"
+            ;;
+        "review "*)
+            local common="--date --note --by --force -n --dry-run --format --help"
+            case $sub in
+                decide) opts="--recommendation --criteria --circumstances --question --rationale $common" ;;
+                chair) opts="--decision --rationale $common" ;;
+                submit) opts=$common ;;
+                panel-response) opts="--outcome $common" ;;
+                lcspr) opts="--model --reviewer $common" ;;
+                publish) opts="--planned --published --publishable --not-publishable --reason $common" ;;
+            esac
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            if [[ $sub == action ]]; then
+                case $sub2 in
+                    "")
+                        words_="add done"
+                        opts="--help"
+                        ;;
+                    add) opts="--action --owner --due --force -n --dry-run --format --help" ;;
+                    done)
+                        opts="--date --force -n --dry-run --format --help"
+                        ((npos == 1)) && words_=$(_scr_case_action_ids "$chdir" "$id")
+                        ;;
+                esac
+            fi
+            ;;
+        "report ")
+            words_=$_scr_report_verbs
+            opts="--help"
+            ;;
+        "report register")
+            opts="--redact -o --output --format --help"
+            ;;
+        "report case")
+            opts="--redact -o --output --format --help"
+            ((npos == 0)) && words_=$(_scr_case_ids "$chdir")
+            ;;
+        "report timeliness")
+            opts="--from --to --redact -o --output --format --help"
+            ;;
         "check ")
             opts="--format --help"
             words_=$(_scr_case_ids "$chdir")
@@ -413,14 +540,17 @@ _scr() {
             ;;
         "help "*)
             case $npos in
-                0) words_="init referral case event triage deadlines extend check days holidays" ;;
+                0) words_="init referral case event triage deadlines extend review report check days holidays" ;;
                 1) case ${words[cword - 1]} in
                        referral) words_="new" ;;
                        case) words_="list show renumber" ;;
                        event) words_="add" ;;
+                       review) words_=$_scr_review_verbs ;;
+                       report) words_=$_scr_report_verbs ;;
                        days) words_="add between is" ;;
                        holidays) words_="list import" ;;
                    esac ;;
+                2) [[ "${words[cword - 2]} ${words[cword - 1]}" == "review action" ]] && words_="add done" ;;
             esac
             ;;
     esac

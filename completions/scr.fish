@@ -1,6 +1,6 @@
 # fish completion for scr. Install: copy to ~/.config/fish/completions/scr.fish
 
-set -l scr_commands init referral case event triage deadlines extend check days holidays help
+set -l scr_commands init referral case event triage deadlines extend review report check days holidays help
 
 function __scr_divisions
     printf '%s\t%s\n' england-and-wales 'England and Wales' scotland Scotland northern-ireland 'Northern Ireland'
@@ -30,7 +30,9 @@ function __scr_words
                 --local-authority --household --improvement --sharing --meeting-date \
                 --meeting-outcome --meeting-rationale --expectations --answer --agency \
                 --record --rationale --panel --within --owner --milestone --status --remind \
-                -o --output --until --agreed-by --reason
+                -o --output --until --agreed-by --reason --recommendation --decision --criteria \
+                --circumstances --question --outcome --model --reviewer --planned --published \
+                --action --due --to
                 set skip 1
             case '-*'
             case '*'
@@ -151,10 +153,13 @@ function __scr_event_types
         screening 'The screening panel, DSP or Review Group decided' \
         notified 'The notification was made to the National Panel' \
         rapid-review-meeting 'The Rapid Review meeting was held' \
+        rapid-review-recommendation 'The Rapid Review panel recommended to the chair' \
+        chair-decision 'The partnership chair decided' \
         rapid-review-submitted 'The Rapid Review report went to the Panel' \
         panel-response 'The National Panel answered' \
         lcspr-decided 'The partnership decided to undertake an LCSPR' \
         lcspr-model-agreed 'The LCSPR model was agreed' \
+        publication-decided 'Whether the report is publishable was decided' \
         publication-planned 'The planned publication date' \
         report-sent 'The final report went to Panel, SoS and Ofsted' \
         published 'The review was published' \
@@ -171,12 +176,16 @@ function __scr_event_set
             set fields outcome agencies themes rationale
         case screening
             set fields outcome rationale panel
-        case rapid-review-submitted
+        case rapid-review-recommendation rapid-review-submitted
             set fields recommendation criteria circumstances questions rationale
+        case chair-decision
+            set fields decision rationale
         case panel-response
             set fields outcome
         case lcspr-model-agreed
             set fields model reviewer
+        case publication-decided
+            set fields outcome reason
     end
     if not string match -q '*=*' -- $token
         printf '%s=\n' $fields
@@ -190,21 +199,82 @@ function __scr_event_set
             set choices criteria-met criteria-not-met
         case 'screening outcome'
             set choices meets-rapid-review no-further-action single-agency-learning queries-to-referrer
-        case 'rapid-review-submitted recommendation'
-            set choices national-review local-review-independent multi-agency-learning single-agency-learning no-review
-        case 'rapid-review-submitted criteria'
-            set choices improvements-needed recurrent-themes multi-agency-working panel-suggested-local
-        case 'rapid-review-submitted circumstances'
-            set choices single-agency-concern no-agency-involvement cross-boundary institutional-setting
+        case 'rapid-review-recommendation recommendation' 'rapid-review-submitted recommendation' 'chair-decision decision'
+            set choices (__scr_recommendations | string replace -r '\t.*' '')
+        case 'rapid-review-recommendation criteria' 'rapid-review-submitted criteria'
+            set choices (__scr_criteria | string replace -r '\t.*' '')
+        case 'rapid-review-recommendation circumstances' 'rapid-review-submitted circumstances'
+            set choices (__scr_circumstances | string replace -r '\t.*' '')
         case 'panel-response outcome'
             set choices agree-meets agree-not-meets disagree
         case 'lcspr-model-agreed model'
             set choices learning-circle independent-author
+        case 'publication-decided outcome'
+            set choices publishable not-publishable
     end
     set -l before ''
     string match -q '*,*' -- $value; and set before (string replace -r '[^,]*$' '' -- $value)
     for c in $choices
         echo "$key=$before$c"
+    end
+end
+
+# The decisions after triage (lib/case/review_terms.cpp): the Rapid Review's recommendation and
+# the chair's decision (003 stages 6-7), the LCSPR criteria and circumstances (002 s4.6-4.7;
+# 004 Appendix 2).
+function __scr_recommendations
+    printf '%s\t%s\n' \
+        national-review 'A National Child Safeguarding Practice Review' \
+        local-review-independent 'An LCSPR with an independent author' \
+        multi-agency-learning 'A multi-agency practice learning review' \
+        single-agency-learning 'Single-agency practice learning' \
+        no-review 'No review required; local learning identified'
+end
+
+function __scr_criteria
+    printf '%s\t%s\n' \
+        improvements-needed 'Improvements needed to safeguard children' \
+        recurrent-themes 'Recurrent themes in safeguarding' \
+        multi-agency-working 'Concerns about agencies working together' \
+        panel-suggested-local 'The National Panel suggested a local review'
+end
+
+function __scr_circumstances
+    printf '%s\t%s\n' \
+        single-agency-concern 'Concern about a single agency' \
+        no-agency-involvement 'No agency involvement, a cause for concern' \
+        cross-boundary 'More than one local authority, police area or ICB' \
+        institutional-setting 'Safeguarding in institutional settings'
+end
+
+# A comma-separated list of the choices $argv[1] prints: the last item, after those given.
+function __scr_list
+    set -l token (commandline -ct)
+    set -l before ''
+    string match -q '*,*' -- $token; and set before (string replace -r '[^,]*$' '' -- $token)
+    set -l given (string split , -- $before)
+    for line in ($argv[1])
+        set -l value (string replace -r '\t.*' '' -- $line)
+        contains -- $value $given; and continue
+        echo "$before$line"
+    end
+end
+
+# The ids of the action-plan items of the case on the line (`review action done ID`). Reads only.
+function __scr_action_ids
+    set -l id (__scr_words)[4]
+    test -n "$id"; or return
+    set -l dir (__scr_root)
+    test -n "$dir"; and test -f "$dir/cases/$id.yaml"; or return
+    set -l in_actions 0
+    for line in (string split \n -- (cat "$dir/cases/$id.yaml"))
+        if string match -q 'actions:*' -- $line
+            set in_actions 1
+        else if string match -qr '^[a-z]' -- $line
+            set in_actions 0
+        else if test $in_actions = 1; and string match -q '  - id: *' -- $line
+            printf '%s\tAction-plan item\n' (string replace '  - id: ' '' -- $line)
+        end
     end
 end
 
@@ -273,6 +343,8 @@ complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a event -d '
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a triage -d 'Check a case against the statutory criteria'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a deadlines -d 'Every milestone of every open case'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a extend -d "Record an agreed extension of a milestone's due date"
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a review -d 'Record the decisions after triage'
+complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a report -d 'Write the register, a case report, or timeliness'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a check -d 'Check case files against the rules'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a days -d 'Count working days as WORKDAY and NETWORKDAYS do'
 complete -c scr -n "not __fish_seen_subcommand_from $scr_commands" -a holidays -d 'Show the bank holidays, or import GOV.UK list'
@@ -374,6 +446,63 @@ complete -c scr -n '__scr_in extend' -l reason -x -d 'Why'
 complete -c scr -n '__scr_in extend' -s n -l dry-run -d 'Check and show the change; write nothing'
 complete -c scr -n '__scr_in extend' -l format -x -a 'text' -d 'Output format'
 
+# scr review decide|chair|submit|panel-response|lcspr|publish ID, scr review action add|done
+complete -c scr -n '__scr_is review' -a decide -d "Record the Rapid Review's recommendation (003 stage 6)"
+complete -c scr -n '__scr_is review' -a chair -d "Record the partnership chair's decision (003 stage 7)"
+complete -c scr -n '__scr_is review' -a submit -d 'Record that the Rapid Review went to the National Panel'
+complete -c scr -n '__scr_is review' -a panel-response -d "Record the National Panel's response (004)"
+complete -c scr -n '__scr_is review' -a lcspr -d 'Record the decision to undertake an LCSPR, and its model'
+complete -c scr -n '__scr_is review' -a publish -d 'Record the planned or actual publication, or not publishing'
+complete -c scr -n '__scr_is review' -a action -d 'Keep the action plan: add items, mark them done'
+set -l rv '__scr_in review decide; or __scr_in review chair; or __scr_in review submit; or __scr_in review panel-response; or __scr_in review lcspr; or __scr_in review publish'
+complete -c scr -n "$rv; and test (count (__scr_words)) -eq 2" -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n $rv -l date -x -a 'today yesterday tomorrow' -d 'When it was decided or happened (default: today)'
+complete -c scr -n $rv -l note -x -d 'Free text kept with the event'
+complete -c scr -n $rv -l by -x -d 'Who recorded it (default: git user.name)'
+complete -c scr -n $rv -l force -d 'Record it even out of the usual order'
+complete -c scr -n $rv -s n -l dry-run -d 'Check and show what would be recorded; write nothing'
+complete -c scr -n $rv -l format -x -a 'text' -d 'Output format'
+complete -c scr -n '__scr_in review decide' -l recommendation -x -a '(__scr_recommendations)' -d "The Rapid Review's recommendation"
+complete -c scr -n '__scr_in review decide' -l criteria -x -a '(__scr_list __scr_criteria)' -d 'LCSPR criteria met, comma-separated'
+complete -c scr -n '__scr_in review decide' -l circumstances -x -a '(__scr_list __scr_circumstances)' -d 'Circumstances to have regard to, comma-separated'
+complete -c scr -n '__scr_in review decide' -l question -x -d 'A key question the review would answer (repeatable)'
+complete -c scr -n '__scr_in review decide; or __scr_in review chair' -l rationale -x -d 'Why'
+complete -c scr -n '__scr_in review chair' -l decision -x -a '(__scr_recommendations)' -d "The chair's decision"
+complete -c scr -n '__scr_in review panel-response' -l outcome -x -a 'agree-meets agree-not-meets disagree' -d "The National Panel's answer"
+complete -c scr -n '__scr_in review lcspr' -l model -x -a 'learning-circle independent-author' -d 'The LCSPR model agreed'
+complete -c scr -n '__scr_in review lcspr' -l reviewer -x -d 'Who leads or writes the review, with --model'
+complete -c scr -n '__scr_in review publish' -l planned -x -a 'today tomorrow' -d 'The planned publication date'
+complete -c scr -n '__scr_in review publish' -l published -x -a 'today yesterday' -d 'The date it was published'
+complete -c scr -n '__scr_in review publish' -l publishable -d 'The partnership agreed it is publishable'
+complete -c scr -n '__scr_in review publish' -l not-publishable -d 'It is not to be published (needs --reason)'
+complete -c scr -n '__scr_in review publish' -l reason -x -d 'Why it is not to be published'
+complete -c scr -n '__scr_is review action' -a add -d 'Add an action-plan item'
+complete -c scr -n '__scr_is review action' -a done -d 'Mark an action-plan item done'
+set -l ra '__scr_in review action add; or __scr_in review action done'
+complete -c scr -n '__scr_is review action add; or __scr_is review action done' -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n '__scr_in review action done; and test (count (__scr_words)) -eq 4' -a '(__scr_action_ids)'
+complete -c scr -n $ra -l force -d 'Change the action plan of a closed case, or re-date a done action'
+complete -c scr -n $ra -s n -l dry-run -d 'Check and show the change; write nothing'
+complete -c scr -n $ra -l format -x -a 'text' -d 'Output format'
+complete -c scr -n '__scr_in review action add' -l action -x -d 'What is to be done'
+complete -c scr -n '__scr_in review action add' -l owner -x -d 'Who will do it'
+complete -c scr -n '__scr_in review action add' -l due -x -a 'today tomorrow' -d 'When: YYYY-MM-DD, +20wd, +3m ...'
+complete -c scr -n '__scr_in review action done' -l date -x -a 'today yesterday' -d 'When it was done (default: today)'
+
+# scr report register|case ID|timeliness --from D --to D
+complete -c scr -n '__scr_is report' -a register -d 'The tracker: one row per case with its next milestone'
+complete -c scr -n '__scr_is report' -a case -d 'The Rapid Review report skeleton of one case'
+complete -c scr -n '__scr_is report' -a timeliness -d 'Milestones on time and late over a period, and counts'
+set -l rp '__scr_in report register; or __scr_in report case; or __scr_in report timeliness'
+complete -c scr -n $rp -l redact -d 'No names, identifiers, addresses or dates of birth'
+complete -c scr -n $rp -s o -l output -r -F -d 'Write to FILE instead of stdout'
+complete -c scr -n '__scr_in report register' -l format -x -a 'table csv json md html' -d 'Output format'
+complete -c scr -n '__scr_in report case' -l format -x -a 'md html json' -d 'Output format'
+complete -c scr -n '__scr_in report timeliness' -l format -x -a 'table json csv md html' -d 'Output format'
+complete -c scr -n '__scr_is report case' -a '(__scr_case_ids)' -d 'Case ID'
+complete -c scr -n '__scr_in report timeliness' -l from -x -a 'today yesterday' -d 'The first day of the period'
+complete -c scr -n '__scr_in report timeliness' -l to -x -a 'today yesterday' -d 'The last day of the period'
+
 # scr check [ID ...]
 complete -c scr -n '__scr_in check' -a '(__scr_case_ids)' -d 'Case ID'
 complete -c scr -n '__scr_in check' -l format -x -a 'text json' -d 'Output format'
@@ -399,9 +528,12 @@ complete -c scr -n '__scr_is holidays import' -F -d 'bank-holidays.json'
 complete -c scr -n '__scr_is holidays import' -a - -d 'Read from stdin'
 
 # scr help COMMAND
-complete -c scr -n '__scr_is help' -a 'init referral case event triage deadlines extend check days holidays' -d 'Command'
+complete -c scr -n '__scr_is help' -a 'init referral case event triage deadlines extend review report check days holidays' -d 'Command'
 complete -c scr -n '__scr_is help referral' -a new -d 'Subcommand'
 complete -c scr -n '__scr_is help case' -a 'list show renumber' -d 'Subcommand'
 complete -c scr -n '__scr_is help event' -a add -d 'Subcommand'
+complete -c scr -n '__scr_is help review' -a 'decide chair submit panel-response lcspr publish action' -d 'Subcommand'
+complete -c scr -n '__scr_is help review action' -a 'add done' -d 'Subcommand'
+complete -c scr -n '__scr_is help report' -a 'register case timeliness' -d 'Subcommand'
 complete -c scr -n '__scr_is help days' -a 'add between is' -d 'Subcommand'
 complete -c scr -n '__scr_is help holidays' -a 'list import' -d 'Subcommand'

@@ -44,7 +44,7 @@ expect "known no suspected unknown" scr referral new --answer abuse_or_neglect=
 expect "json md yaml" scr case show --format ""
 expect "csv json table" scr case list --format ""
 expect "json text" scr check --format ""
-expect "aware closed lcspr-decided lcspr-model-agreed notified panel-response professionals-meeting publication-planned published rapid-review-meeting rapid-review-submitted referral-received report-sent screening" \
+expect "aware chair-decision closed lcspr-decided lcspr-model-agreed notified panel-response professionals-meeting publication-decided publication-planned published rapid-review-meeting rapid-review-recommendation rapid-review-submitted referral-received report-sent screening" \
     scr event add 2026-001 ""
 expect "outcome= panel= rationale=" scr event add 2026-001 screening --set ""
 expect "panel=" scr event add 2026-001 screening --set pa
@@ -58,7 +58,7 @@ expect "good_practice=" scr referral new --answer go
 
 # scr triage: options, outcomes, formats, and --set keys (answers and facts) then their values.
 expect "triage" scr t
-expect "case check days deadlines event extend holidays init referral triage" scr help ""
+expect "case check days deadlines event extend holidays init referral report review triage" scr help ""
 expect "--dry-run" scr triage 2026-001 --dry
 expect "--panel" scr triage 2026-001 --record no-further-action --rationale x --pa
 expect "meets-rapid-review no-further-action queries-to-referrer single-agency-learning" \
@@ -108,6 +108,94 @@ expect "" scr extend 2026-001 rapid-review --reason ""
 expect "text" scr extend 2026-001 rapid-review --format ""
 expect "deadlines" scr help dea
 
+# scr review and scr report: verbs, options, and the choices of lib/case/review_terms.cpp.
+recommendations="local-review-independent multi-agency-learning national-review no-review single-agency-learning"
+expect "referral report review" scr re
+expect "action chair decide lcspr panel-response publish submit" scr review ""
+expect "add done" scr review action ""
+expect "case register timeliness" scr report ""
+expect "action chair decide lcspr panel-response publish submit" scr help review ""
+expect "add done" scr help review action ""
+expect "case register timeliness" scr help report ""
+expect "$recommendations" scr review decide --recommendation ""
+expect "$recommendations" scr review decide 2026-001 --recommendation ""
+expect "$recommendations" scr review chair 2026-001 --decision ""
+expect "no-review" scr review chair 2026-001 --decision no
+expect "improvements-needed multi-agency-working panel-suggested-local recurrent-themes" \
+    scr review decide 2026-001 --criteria ""
+expect "recurrent-themes,improvements-needed recurrent-themes,multi-agency-working recurrent-themes,panel-suggested-local" \
+    scr review decide 2026-001 --criteria recurrent-themes,
+expect "improvements-needed,multi-agency-working" scr review decide --criteria improvements-needed,mu
+expect "recurrent-themes" scr review decide --criteria = re
+expect "cross-boundary institutional-setting no-agency-involvement single-agency-concern" \
+    scr review decide 2026-001 --circumstances ""
+expect "cross-boundary,institutional-setting" scr review decide --circumstances cross-boundary,in
+expect "agree-meets agree-not-meets disagree" scr review panel-response 2026-001 --outcome ""
+expect "independent-author learning-circle" scr review lcspr 2026-001 --model ""
+expect "--publishable --published" scr review publish 2026-001 --publ
+expect "--not-publishable --note" scr review publish 2026-001 --not
+expect "--planned" scr review publish 2026-001 --pla
+expect "--question" scr review decide 2026-001 --que
+expect "--recommendation" scr review decide 2026-001 --rec
+expect "--force --format" scr review submit 2026-001 --fo
+expect "--dry-run" scr review action "done" 2026-001 A1 --dr
+expect "--action" scr review action add 2026-001 --ac
+expect "text" scr review submit 2026-001 --format ""
+expect "text" scr review action add 2026-001 --format ""
+expect "today tomorrow yesterday" scr review publish 2026-001 --planned ""
+expect "today tomorrow yesterday" scr review action add 2026-001 --due ""
+expect "today tomorrow yesterday" scr review decide 2026-001 --date ""
+expect "" scr review decide 2026-001 --question ""
+expect "" scr review decide 2026-001 --rationale ""
+expect "" scr review action add 2026-001 --owner ""
+expect "" scr review lcspr 2026-001 --reviewer ""
+expect "csv html json md table" scr report register --format ""
+expect "html json md" scr report case --format ""
+expect "html json md" scr report case 2026-001 --format ""
+expect "csv html json md table" scr report timeliness --from 2026-04-01 --format ""
+expect "--redact" scr report register --red
+expect "--from" scr report timeliness --fr
+expect "--output" scr report case 2026-001 --out
+expect "today yesterday" scr report timeliness --to ""
+expect "decision= rationale=" scr event add 2026-001 chair-decision --set ""
+expect "outcome= reason=" scr event add 2026-001 publication-decided --set ""
+expect "not-publishable publishable" scr event add 2026-001 publication-decided --set outcome=
+expect "circumstances= criteria= questions= rationale= recommendation=" \
+    scr event add 2026-001 rapid-review-recommendation --set ""
+expect "improvements-needed,multi-agency-working" \
+    scr event add 2026-001 rapid-review-recommendation --set criteria=improvements-needed,mu
+expect "$recommendations" scr event add 2026-001 chair-decision --set decision=
+
+# The choices offered are exactly those of lib/case/review_terms.cpp, in every shell.
+terms() { # terms FUNCTION: the ids of review_terms.cpp FUNCTION(), in order
+    sed -n "/& $1() {/,/^}/p" "$src/lib/case/review_terms.cpp" | grep -oE '\{"[a-z-]+",' |
+        sed -E 's/^\{"([a-z-]+)",$/\1/' | tr '\n' ' ' | sed 's/ $//'
+}
+# shellcheck disable=SC2154 # the _scr_* lists come from scr.bash
+for pair in "recommendation_terms:$_scr_recommendations" "lcspr_criteria_terms:$_scr_criteria" \
+            "lcspr_circumstance_terms:$_scr_circumstances" "panel_outcome_terms:$_scr_panel_outcomes" \
+            "lcspr_model_terms:$_scr_models" "publication_terms:$_scr_publications"; do
+    function=${pair%%:*}
+    offered=$(printf '%s' "${pair#*:}" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
+    want=$(terms "$function")
+    [ -n "$want" ] || { echo "FAIL: no terms found in review_terms.cpp $function()"; fail=1; }
+    [ "$offered" = "$want" ] || { echo "FAIL: scr.bash offers '$offered', review_terms.cpp $function() has '$want'"; fail=1; }
+    for value in $want; do
+        grep -q -- "$value" "$src/completions/_scr" || { echo "FAIL: _scr lacks $value"; fail=1; }
+        grep -q -- "$value" "$src/completions/scr.fish" || { echo "FAIL: scr.fish lacks $value"; fail=1; }
+    done
+done
+# The event types offered are those of lib/case/event_types.cpp, in order.
+types=$(grep -oE '^ *\{"[a-z][a-z-]*",( *$| *"[^"]* [^"]*")' "$src/lib/case/event_types.cpp" |
+    sed -E 's/^ *\{"([a-z-]+)".*/\1/' | tr '\n' ' ' | sed 's/ $//')
+# shellcheck disable=SC2154
+offered=$(printf '%s' "$_scr_event_types" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
+[ "$offered" = "$types" ] || { echo "FAIL: scr.bash event types '$offered' differ from event_types.cpp '$types'"; fail=1; }
+for type in $types; do
+    grep -q -- "'$type:" "$src/completions/_scr" || { echo "FAIL: _scr lacks event type $type"; fail=1; }
+    grep -qE -- "^ +$type " "$src/completions/scr.fish" || { echo "FAIL: scr.fish lacks event type $type"; fail=1; }
+done
+
 # The answer keys offered are exactly those of lib/case/model.cpp, in every shell.
 model_keys=$(grep -oE '\{"[a-z_]+", (true|false),' "$src/lib/case/model.cpp" | sed -E 's/^\{"([a-z_]+)".*/\1/' | tr '\n' ' ' | sed 's/ $//')
 # shellcheck disable=SC2154 # _scr_answer_keys and _scr_outcomes come from scr.bash
@@ -153,6 +241,16 @@ printf 'actions:\n  - id: A1\n    action: Share the learning.\n    due: 2026-02-
     expect "action:A1 action:B2 lcspr-publish notify-panel panel-response rapid-review report-copy" scr extend 2026-001 ""
     expect "action:A1 action:B2" scr extend 2026-001 act
     expect "lcspr-publish notify-panel panel-response rapid-review report-copy" scr extend 2026-002 ""
+    expect "2025-001 2026-001 2026-002" scr review decide ""
+    expect "" scr review decide 2026-001 ""
+    expect "2026-001 2026-002" scr review chair --decision no-review 2026
+    expect "2025-001 2026-001 2026-002" scr review action "done" ""
+    expect "A1 B2" scr review action "done" 2026-001 ""
+    expect "" scr review action "done" 2026-002 ""
+    expect "2025-001 2026-001 2026-002" scr review action add ""
+    expect "2025-001 2026-001 2026-002" scr report case ""
+    expect "2026-001 2026-002" scr report case --redact 2026
+    expect "" scr report register ""
     exit $fail
 ) || fail=1
 (
@@ -206,23 +304,71 @@ if [ -n "$bin" ] && [ -x "$bin" ]; then
             d "--milestone $milestone" --milestone "$milestone"
         done
     }
-    for verb in deadlines extend; do
-        COMP_WORDS=(scr "$verb" -)
-        COMP_CWORD=2
+    for verb in deadlines extend "review decide" "review chair" "review submit" "review panel-response" \
+                "review lcspr" "review publish" "review action add" "review action done" \
+                "report register" "report case" "report timeliness"; do
+        read -r -a verb_words <<<"$verb"
+        COMP_WORDS=(scr "${verb_words[@]}" -)
+        COMP_CWORD=$((${#verb_words[@]} + 1))
         COMPREPLY=()
         _scr
-        help=$("$bin" "$verb" --help; "$bin" --help)
+        help=$("$bin" "${verb_words[@]}" --help; "$bin" --help)
         for option in "${COMPREPLY[@]}"; do
             printf '%s\n' "$help" | grep -qE -- "(^|[ ,])$option([ ,]|$)" ||
                 { echo "FAIL: completion offers $option, which scr $verb --help does not list"; fail=1; }
         done
         # ... and every option scr VERB --help lists is offered (-h as --help).
-        for option in $(printf '%s\n' "$("$bin" "$verb" --help)" | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' |
+        for option in $(printf '%s\n' "$("$bin" "${verb_words[@]}" --help)" | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' |
                         tr -d ' ,' | grep -vx -- -h); do
             printf '%s\n' "${COMPREPLY[@]}" | grep -qx -- "$option" ||
                 { echo "FAIL: completion of scr $verb lacks $option"; fail=1; }
         done
     done
+    # scr review: every recommendation, criterion, circumstance, Panel outcome and model offered,
+    # the binary takes (-n: nothing written; --force: these cases have no Rapid Review to follow).
+    rv() { # rv WHAT ARGS...: scr review ARGS -n --force must succeed
+        what=$1
+        shift
+        "$bin" -C "$tmp/p" --as-of 2026-02-10 --no-input review "$@" -n --force >/dev/null 2>"$tmp/err" ||
+            { echo "FAIL: scr review refuses offered $what: $(cat "$tmp/err")"; fail=1; }
+    }
+    # shellcheck disable=SC2154 # the _scr_* lists come from scr.bash
+    {
+        for rec in $_scr_recommendations; do
+            rv "--recommendation $rec" decide 2026-001 --recommendation "$rec" --rationale R \
+                --criteria improvements-needed --question Q
+            rv "--decision $rec" chair 2026-001 --decision "$rec" --rationale R
+        done
+        for criterion in $_scr_criteria; do
+            rv "--criteria $criterion" decide 2026-001 --recommendation national-review --rationale R \
+                --question Q --criteria "$criterion"
+        done
+        rv "--criteria $_scr_criteria" decide 2026-001 --recommendation national-review --rationale R \
+            --question Q --criteria "$(printf '%s' "$_scr_criteria" | tr -s ' \n' ',,')"
+        for circumstance in $_scr_circumstances; do
+            rv "--circumstances $circumstance" decide 2026-001 --recommendation no-review --rationale R \
+                --circumstances "$circumstance"
+        done
+        for outcome in $_scr_panel_outcomes; do rv "--outcome $outcome" panel-response 2026-001 --outcome "$outcome"; done
+        for model in $_scr_models; do rv "--model $model" lcspr 2026-001 --model "$model" --reviewer R; done
+    }
+    rv "--publishable" publish 2026-001 --publishable
+    rv "--not-publishable" publish 2026-001 --not-publishable --reason R
+    rv "--planned" publish 2026-001 --planned tomorrow
+    rv "--due" action add 2026-001 --action A --owner O --due tomorrow
+    rv "action done A1" action "done" 2026-001 A1 --date yesterday
+    # scr report: every format offered, the binary writes.
+    rp() { # rp FORMATS ARGS...: scr report ARGS --format F must succeed for each F of FORMATS
+        local formats=$1 format
+        shift
+        for format in $formats; do
+            "$bin" -C "$tmp/p" --as-of 2026-02-10 report "$@" --format "$format" >/dev/null 2>"$tmp/err" ||
+                { echo "FAIL: scr report $1 refuses offered --format $format: $(cat "$tmp/err")"; fail=1; }
+        done
+    }
+    rp "table csv json md html" register
+    rp "md html json" case 2026-001
+    rp "table json csv md html" timeliness --from 2026-01-01 --to 2026-12-31
     "$bin" -C "$tmp/p" --as-of 2026-02-10 extend 2026-001 action:A1 --until 2026-02-20 --agreed-by X \
         --reason Y -n >/dev/null 2>"$tmp/err" ||
         { echo "FAIL: scr extend refuses the offered action:A1: $(cat "$tmp/err")"; fail=1; }
@@ -273,6 +419,30 @@ if command -v fish >/dev/null; then
     f "action:A1 action:B2 lcspr-publish notify-panel panel-response rapid-review report-copy" "scr extend 2026-001 "
     f "--agreed-by" "scr extend 2026-001 rapid-review --ag"
     f "today tomorrow yesterday" "scr extend 2026-001 rapid-review --until "
+    f "action chair decide lcspr panel-response publish submit" "scr review "
+    f "add done" "scr review action "
+    f "case register timeliness" "scr report "
+    f "referral report review" "scr re"
+    f "2026-001 2026-002" "scr review decide 2026-"
+    f "2026-001 2026-002" "scr report case 2026-"
+    f "A1 B2" "scr review action done 2026-001 "
+    f "$recommendations" "scr review decide 2026-001 --recommendation "
+    f "$recommendations" "scr review chair 2026-001 --decision "
+    f "improvements-needed multi-agency-working panel-suggested-local recurrent-themes" "scr review decide 2026-001 --criteria "
+    f "recurrent-themes,improvements-needed recurrent-themes,multi-agency-working recurrent-themes,panel-suggested-local" \
+        "scr review decide 2026-001 --criteria recurrent-themes,"
+    f "cross-boundary institutional-setting no-agency-involvement single-agency-concern" "scr review decide 2026-001 --circumstances "
+    f "agree-meets agree-not-meets disagree" "scr review panel-response 2026-001 --outcome "
+    f "independent-author learning-circle" "scr review lcspr 2026-001 --model "
+    f "--not-publishable --note" "scr review publish 2026-001 --not"
+    f "html json md" "scr report case 2026-001 --format "
+    f "csv html json md table" "scr report register --format "
+    f "csv html json md table" "scr report timeliness --format "
+    f "--from" "scr report timeliness --fr"
+    f "action chair decide lcspr panel-response publish submit" "scr help review "
+    f "add done" "scr help review action "
+    f "decision= rationale=" "scr event add 2026-001 chair-decision --set "
+    f "outcome=not-publishable outcome=publishable" "scr event add 2026-001 publication-decided --set outcome="
 fi
 [ $fail = 0 ] && echo "bash completion: all cases passed"
 exit $fail

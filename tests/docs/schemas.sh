@@ -146,6 +146,78 @@ mkdir "$work/deadlines"
 "$scr" -C "$work/t" event add TEES-2026-001 screening --date 2026-11-24 --set outcome=meets-rapid-review >/dev/null
 "$scr" -C "$work/t" event add TEES-2026-001 notified --date 2026-11-26 >/dev/null
 "$scr" -C "$work/t" --as-of 2026-12-01 deadlines --format json --explain > "$work/deadlines/tees.json"
+# scr review: the decisions after triage recorded on a copy of the demo, so that its case files
+# hold every new event type (rapid-review-recommendation, chair-decision, publication-decided),
+# then invalid ones that scr check and the schema must both refuse.
+mkdir "$work/review"
+cp -r "$src/examples/demo/scr.yaml" "$src/examples/demo/cases" "$work/review/"
+r() { SCR_TODAY=2026-12-01 "$scr" -C "$work/review" --no-input "$@" >/dev/null; }
+r event add 2026-002 notified --date 2026-11-17
+r review decide 2026-002 --date 2026-11-27 --by B --recommendation local-review-independent \
+    --criteria improvements-needed,multi-agency-working --circumstances cross-boundary \
+    --question "Why was the neglect not seen?" --question "What did school know, and when?" \
+    --rationale "Long-term neglect known to two agencies."
+r review chair 2026-002 --date 2026-11-30 --by B --decision multi-agency-learning \
+    --rationale "A learning review will report sooner." --note "Chair's meeting."
+r review submit 2026-002 --date 2026-11-30 --by B
+r review panel-response 2026-002 --date 2026-12-01 --outcome agree-meets
+r review lcspr 2026-002 --date 2026-12-01 --model learning-circle --reviewer "Sam Lead"
+r review publish 2026-002 --planned 2027-05-14
+r review publish 2026-002 --date 2026-12-01 --not-publishable --reason "It would identify the family."
+r review action add 2026-002 --action "Audit neglect referrals." --owner "Business Unit" --due +20wd
+r review action add 2026-002 --action "Brief the schools." --owner "Education" --due 2026-11-28
+r review action "done" 2026-002 A2 --date 2026-11-27
+r review decide 2026-005 --date 2026-11-30 --recommendation no-review --rationale "Not a safeguarding death."
+r review publish 2026-001 --date 2026-11-30 --publishable
+"$scr" -C "$work/review" check || { echo "FAIL scr check refuses the cases scr review wrote"; exit 1; }
+grep -q '^    type: publication-decided$' "$work/review/cases/2026-002.yaml" ||
+    { echo "FAIL: scr review did not record publication-decided"; exit 1; }
+mkdir "$work/badreview" && cp -r "$work/review/scr.yaml" "$work/review/cases" "$work/badreview/"
+rm "$work/badreview/cases/"*.yaml
+goodreview="$work/review/cases/2026-002.yaml"
+i=1
+for change in 's/^    decision: multi-agency-learning$/    decision: learning/' \
+              's/^    outcome: not-publishable$/    outcome: unpublishable/' \
+              's/^    criteria: \[improvements-needed, multi-agency-working\]$/    criteria: [improvements-needed, themes]/' \
+              's/^    circumstances: \[cross-boundary\]$/    circumstances: [cross-boundary]\n    colour: red/' \
+              's/^    reason: It would identify the family\.$/    reasons: It would identify the family./' \
+              '/^    outcome: not-publishable$/d' \
+              '/^    decision: multi-agency-learning$/d'; do
+    sed "$change" "$goodreview" > "$work/badreview/cases/2026-00$i.yaml"
+    if cmp -s "$goodreview" "$work/badreview/cases/2026-00$i.yaml"; then
+        echo "FAIL: '$change' changed nothing in the case scr review wrote"
+        exit 1
+    fi
+    sed -i "s/^id: 2026-002$/id: 2026-00$i/" "$work/badreview/cases/2026-00$i.yaml"
+    if "$scr" -C "$work/badreview" check "2026-00$i" 2>/dev/null; then
+        echo "FAIL scr check accepts the case scr review wrote changed by '$change'"
+        exit 1
+    fi
+    i=$((i + 1))
+done
+# scr report --format json: the register, every case and timeliness, on the demo and on the copy
+# with the review decisions, with and without --redact.
+mkdir "$work/reports"
+for dir in demo review; do
+    root="$src/examples/demo"
+    [ "$dir" = review ] && root="$work/review"
+    for redact in "" --redact; do
+        rep() { # rep NAME ARGS...: scr report ARGS into reports/NAME.json
+            name=$1
+            shift
+            SCR_TODAY=2026-12-01 "$scr" -C "$root" report "$@" ${redact:+"$redact"} --format json \
+                > "$work/reports/$name$redact.json"
+        }
+        rep "register-$dir" register
+        rep "timeliness-$dir" timeliness --from 2026-04-01 --to 2027-03-31
+        for f in "$root"/cases/*.yaml; do
+            id=$(basename "$f" .yaml)
+            rep "case-$dir-$id" case "$id"
+        done
+    done
+done
+SCR_TODAY=2026-12-01 "$scr" -C "$src/examples/demo" report timeliness --from 2026-11-01 --to 2026-11-30 \
+    --format json > "$work/reports/timeliness-demo-november.json"
 exec "$py" - "$src" "$work" <<'PY'
 import copy, glob, json, re, sys, yaml
 from jsonschema import Draft202012Validator
@@ -182,6 +254,12 @@ cases += [("profile.schema.json", f, True) for f in sorted(glob.glob(f"{src}/exa
 cases += [("profile.schema.json", f"{work}/profiles/statutory.yaml", True)]
 cases += [("profile.schema.json", f, False) for f in sorted(glob.glob(f"{work}/badprofiles/*.yaml"))]
 cases += [("deadlines.schema.json", f, True) for f in sorted(glob.glob(f"{work}/deadlines/*.json"))]
+cases += [("case.schema.json", f, True) for f in sorted(glob.glob(f"{work}/review/cases/*.yaml"))]
+cases += [("case.schema.json", f, False) for f in sorted(glob.glob(f"{work}/badreview/cases/*.yaml"))]
+report_schema = {"register": "report-register.schema.json", "case": "report-case.schema.json",
+                 "timeliness": "report-timeliness.schema.json"}
+cases += [(report_schema[f.split("/")[-1].split("-")[0]], f, True)
+          for f in sorted(glob.glob(f"{work}/reports/*.json"))]
 failed = 0
 def fail(message):
     global failed
@@ -331,11 +409,178 @@ def choices_of(pattern):
     found = re.search(pattern, events, re.S)
     return re.findall(r'"([a-z-]+)"', found.group(1)) if found else None
 applies = milestone["applies"]["properties"]
-for key, pattern in (("screening", r'\{"screening",.*?\{"outcome", K::choice,\s*\{([^}]*)\}'),
-                     ("recommendation", r'\{"recommendation", K::choice,\s*\{([^}]*)\}'),
-                     ("panel", r'\{"panel-response",.*?\{"outcome", K::choice, \{([^}]*)\}')):
-    if choices_of(pattern) != applies[key]["items"]["enum"]:
-        fail(f"profile.schema.json applies.{key} {applies[key]['items']['enum']} differs from event_types.cpp {choices_of(pattern)}")
+# The choices of the review decisions live in lib/case/review_terms.cpp, each with its meaning and
+# source; event_types.cpp takes them from there, and the schemas must list the same.
+terms_src = open(f"{src}/lib/case/review_terms.cpp", encoding="utf-8").read()
+def terms(function):
+    found = re.search(r'&\s*' + function + r'\(\)\s*\{(.*?)\n\}', terms_src, re.S)
+    return re.findall(r'\{\s*"([a-z-]+)",\s*"', found.group(1)) if found else None
+recommendations, panel_outcomes = terms("recommendation_terms"), terms("panel_outcome_terms")
+publications, models = terms("publication_terms"), terms("lcspr_model_terms")
+criteria, circumstances = terms("lcspr_criteria_terms"), terms("lcspr_circumstance_terms")
+if recommendations != ["national-review", "local-review-independent", "multi-agency-learning",
+                       "single-agency-learning", "no-review"] or not all(
+        (panel_outcomes, publications, models, criteria, circumstances)):
+    fail(f"review_terms.cpp: terms not found ({recommendations}, {panel_outcomes}, {publications})")
+for key, want in (("screening", choices_of(r'\{"screening",.*?\{"outcome", K::choice,\s*\{([^}]*)\}')),
+                  ("recommendation", recommendations), ("panel", panel_outcomes),
+                  ("publication", publications)):
+    if want != applies[key]["items"]["enum"]:
+        fail(f"profile.schema.json applies.{key} {applies[key]['items']['enum']} differs from the source {want}")
+if list(applies) != ["kinds", "screening", "recommendation", "panel", "publication"]:
+    fail(f"profile.schema.json applies {list(applies)}: a decision is missing or extra")
+# The event types and the choices of their fields in case.schema.json are those scr knows.
+event_def = json.load(open(f"{src}/schemas/case.schema.json"))["$defs"]["event"]
+known_types = re.findall(r'\{"([a-z][a-z-]*)",\s*"[^"]* [^"]*"', events)
+if event_def["properties"]["type"]["anyOf"][0]["enum"] != known_types:
+    fail(f"case.schema.json event types differ from event_types.cpp {known_types}")
+then = {b["if"]["properties"]["type"]["const"]: b["then"] for b in event_def["allOf"]
+        if "const" in b["if"]["properties"]["type"]}
+if list(then) != known_types:
+    fail(f"case.schema.json has no if/then for each event type of event_types.cpp: {list(then)}")
+def enum_of(prop):
+    return [v for v in (prop.get("enum") or prop.get("items", {}).get("enum") or []) if v is not None]
+for type_, key, want in (("rapid-review-recommendation", "recommendation", recommendations),
+                         ("rapid-review-recommendation", "criteria", criteria),
+                         ("rapid-review-recommendation", "circumstances", circumstances),
+                         ("chair-decision", "decision", recommendations),
+                         ("rapid-review-submitted", "recommendation", recommendations),
+                         ("rapid-review-submitted", "criteria", criteria),
+                         ("rapid-review-submitted", "circumstances", circumstances),
+                         ("panel-response", "outcome", panel_outcomes),
+                         ("lcspr-model-agreed", "model", models),
+                         ("publication-decided", "outcome", publications)):
+    got = enum_of(then.get(type_, {}).get("properties", {}).get(key, {}))
+    if got != want:
+        fail(f"case.schema.json {type_}.{key} {got} differs from review_terms.cpp {want}")
+for type_, required in (("rapid-review-recommendation", ["recommendation"]),
+                        ("chair-decision", ["decision"]), ("publication-decided", ["outcome"])):
+    if then.get(type_, {}).get("required") != required:
+        fail(f"case.schema.json {type_} must require {required}")
+# The case files scr review wrote hold every new event type.
+written_types = {e["type"] for f in glob.glob(f"{work}/review/cases/*.yaml")
+                 for e in load(f).get("events") or []}
+for type_ in ("rapid-review-recommendation", "chair-decision", "rapid-review-submitted", "panel-response",
+              "lcspr-decided", "lcspr-model-agreed", "publication-planned", "publication-decided"):
+    if type_ not in written_types:
+        fail(f"scr review wrote no {type_} event")
+
+# The report outputs: the stages of the register are those of stage.cpp; each report was written
+# with and without --redact; a redacted case report holds no name, e-mail, address, identifier or
+# date of birth of its case file, an unredacted one names the child; and what scr review
+# recorded reaches the case report, the register and the timeliness counts.
+reports = {f.split("/")[-1][:-5]: load(f) for f in glob.glob(f"{work}/reports/*.json")}
+stage_src = open(f"{src}/lib/case/stage.cpp", encoding="utf-8").read()
+stages = set(re.findall(r'\{"[a-z-]+", "([a-z-]+)"\}', stage_src))
+stages |= {"new", "queries", "no-further-action", "single-agency-learning"}
+register_schema = json.load(open(f"{src}/schemas/report-register.schema.json"))
+if set(register_schema["$defs"]["case"]["properties"]["stage"]["enum"]) != stages:
+    fail(f"report-register.schema.json stages differ from stage.cpp {sorted(stages)}")
+for name, doc in reports.items():
+    if (name.startswith("register") or name.startswith("case-")) and doc["redacted"] != name.endswith("--redact"):
+        fail(f"{name}.json: redacted is {doc['redacted']}")
+for dir_ in ("demo", "review"):
+    for report in ("register", "timeliness"):
+        for redact in ("", "--redact"):
+            if f"{report}-{dir_}{redact}" not in reports:
+                fail(f"no {report}-{dir_}{redact}.json")
+    root = f"{src}/examples/demo" if dir_ == "demo" else f"{work}/review"
+    for f in sorted(glob.glob(f"{root}/cases/*.yaml")):
+        case = load(f)
+        secrets = [case["referrer"].get("name"), case["referrer"].get("email")]
+        for child in case.get("children") or []:
+            secrets += [child.get("name"), child.get("date_of_birth"), child.get("address")]
+            secrets += list((child.get("identifiers") or {}).values())
+        for member in case.get("household") or []:
+            secrets += [member.get("name"), member.get("date_of_birth")]
+        text = json.dumps(reports[f"case-{dir_}-{case['id']}--redact"], ensure_ascii=False)
+        for secret in filter(None, secrets):
+            if secret in text:
+                fail(f"case-{dir_}-{case['id']}--redact.json shows {secret!r}")
+        if case["children"][0]["name"] not in json.dumps(reports[f"case-{dir_}-{case['id']}"], ensure_ascii=False):
+            fail(f"case-{dir_}-{case['id']}.json does not name the child")
+reviewed = reports["case-review-2026-002"]
+if [d["decision"] for d in reviewed["decisions"]] != [
+        "rapid-review-recommendation", "chair-decision", "rapid-review-submitted", "panel-response",
+        "lcspr-decided", "lcspr-model-agreed", "publication-decided", "publication-planned"]:
+    fail(f"case-review-2026-002.json decisions {[d['decision'] for d in reviewed['decisions']]}")
+lc = reviewed["lcspr"]
+if ((lc["considered_in"] or {}).get("event") != "rapid-review-recommendation" or lc["model"] != "learning-circle"
+        or lc["publication"]["decision"] != "not-publishable"
+        or [c["id"] for c in lc["criteria"] if c["met"]] != ["improvements-needed", "multi-agency-working"]
+        or [c["id"] for c in lc["circumstances"] if c["met"]] != ["cross-boundary"] or len(lc["questions"]) != 2):
+    fail(f"case-review-2026-002.json lcspr {lc}")
+if [(a["id"], a["status"]) for a in reviewed["actions"]] != [("A1", "pending"), ("A2", "met")]:
+    fail(f"case-review-2026-002.json actions {reviewed['actions']}")
+if not any(d["milestone"] == "lcspr-publish" and d["status"] == "not-required" for d in reviewed["deadlines"]):
+    fail("case-review-2026-002.json: lcspr-publish is still owed after not-publishable")
+row = next(c for c in reports["register-review"]["cases"] if c["case"] == "2026-002")
+if row["recommendation"] != "multi-agency-learning" or row["stage"] != "lcspr":
+    fail(f"register-review.json: 2026-002 {row}")
+tl = reports["timeliness-review"]
+if tl["counts"]["recommendation"]["multi-agency-learning"] != 1 or tl["counts"]["panel"]["agree-meets"] != 2:
+    fail(f"timeliness-review.json counts {tl['counts']}")
+for name in ("timeliness-demo", "timeliness-review", "timeliness-demo-november"):
+    for m in reports[name]["milestones"]:
+        if m["on_time"] + m["late"] != m["completed"]:
+            fail(f"{name}.json {m['milestone']}: on_time + late != completed")
+if reports["timeliness-demo"]["milestones"] == reports["timeliness-demo-november"]["milestones"]:
+    fail("timeliness: a shorter period gave the same figures")
+
+# Report outputs that break the contract are refused.
+def broken_report(base, change):
+    doc = copy.deepcopy(reports[base])
+    change(doc)
+    return doc
+def with_next(doc):
+    return next(c for c in doc["cases"] if c["next"])
+bad_reports = {
+    "report-register.schema.json": {
+        "extra key": broken_report("register-demo", lambda d: d.update(colour="red")),
+        "redacted missing": broken_report("register-demo", lambda d: d.pop("redacted")),
+        "stage unknown": broken_report("register-demo", lambda d: d["cases"][0].update(stage="reviewing")),
+        "next status met": broken_report("register-demo", lambda d: with_next(d)["next"].update(status="met")),
+        "a child by name": broken_report("register-demo", lambda d: d["cases"][0].update(children=[{"name": "X"}])),
+        "overdue without an overdue next": broken_report("register-demo", lambda d: with_next(d).update(
+            overdue=1, next={**with_next(d)["next"], "status": "pending", "working_days_left": 3})),
+    },
+    "report-case.schema.json": {
+        "redacted with a child's name": broken_report(
+            "case-demo-2026-001--redact", lambda d: d["children"][0].update(name="X")),
+        "redacted with an e-mail": broken_report(
+            "case-demo-2026-001--redact", lambda d: d["referrer"].update(email="x@example.org")),
+        "redacted with by": broken_report("case-demo-2026-001--redact", lambda d: d["chronology"][0].update(by="B")),
+        "redacted with a household name": broken_report(
+            "case-demo-2026-001--redact", lambda d: d["household"][0].update(name="X")),
+        "redacted said unredacted": broken_report("case-demo-2026-001--redact", lambda d: d.update(redacted=False)),
+        "unredacted without identifiers": broken_report(
+            "case-demo-2026-001", lambda d: d["children"][0].pop("identifiers")),
+        "decision unknown": broken_report(
+            "case-review-2026-002", lambda d: d["decisions"][0].update(decision="verdict")),
+        "criteria out of order": broken_report("case-review-2026-002", lambda d: d["lcspr"]["criteria"].reverse()),
+        "publication maybe": broken_report(
+            "case-review-2026-002", lambda d: d["lcspr"]["publication"].update(decision="maybe")),
+        "action status late": broken_report("case-review-2026-002", lambda d: d["actions"][0].update(status="late")),
+        "check result maybe": broken_report(
+            "case-demo-2026-001", lambda d: d["criteria"]["checks"][0].update(result="maybe")),
+        "deadlines missing": broken_report("case-demo-2026-001", lambda d: d.pop("deadlines")),
+    },
+    "report-timeliness.schema.json": {
+        "extra key": broken_report("timeliness-demo", lambda d: d.update(redacted=True)),
+        "count group missing": broken_report("timeliness-demo", lambda d: d["counts"].pop("panel")),
+        "count value unknown": broken_report("timeliness-demo", lambda d: d["counts"]["kind"].update(other=1)),
+        "negative count": broken_report("timeliness-demo", lambda d: d["milestones"][0].update(late=-1)),
+        "median without longest": broken_report(
+            "timeliness-demo", lambda d: d["milestones"][0].update(longest_working_days=None)),
+        "no action-plan row": broken_report("timeliness-demo", lambda d: d["milestones"].pop()),
+        "from not ISO": broken_report("timeliness-demo", lambda d: d.update({"from": "01/04/2026"})),
+    },
+}
+for name, docs in bad_reports.items():
+    validator = schema(name)
+    for what, doc in docs.items():
+        if not list(validator.iter_errors(doc)):
+            fail(f"{name} accepts an output with {what}")
 
 # The answer keys of the schemas are those of lib/case/model.cpp, in order, and each key's
 # description starts with its question.
