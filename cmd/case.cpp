@@ -30,7 +30,9 @@ int run_case_list(const CaseListOptions& opt, Context& ctx) {
     auto format = choose_format(ctx, {"table", "json", "csv"});
     if (!format) return report(ctx.io, format.error());
     if (!opt.kind.empty() && !parse_kind(opt.kind))
-        return report(ctx.io, bad_input("--kind", "must be serious-incident, case-of-concern or learning-request"));
+        return report(
+            ctx.io,
+            bad_input("--kind", "must be serious-incident, case-of-concern or learning-request"));
     auto p = ctx.require_partnership();
     if (!p) return report(ctx.io, p.error());
     auto cases = load_cases(p->root);
@@ -50,15 +52,22 @@ int run_case_list(const CaseListOptions& opt, Context& ctx) {
         const std::string received = c.received ? format_iso(*c.received) : "";
         table.rows.push_back({c.id, std::string(kind_slug(c.kind)), received, pseudonyms(c),
                               std::string(case_stage(c))});
-        json.push_back({{"id", c.id}, {"kind", kind_slug(c.kind)}, {"received", received},
-                        {"pseudonym", pseudonyms(c)}, {"stage", case_stage(c)}});
+        json.push_back({{"id", c.id},
+                        {"kind", kind_slug(c.kind)},
+                        {"received", received},
+                        {"pseudonym", pseudonyms(c)},
+                        {"stage", case_stage(c)}});
     }
-    if (*format == "json") ctx.io.out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    else if (*format == "csv") ctx.io.out << render_csv(table);
-    else ctx.io.out << render_table(table, ctx.io.color ? Emphasis::ansi : Emphasis::none);
+    if (*format == "json")
+        ctx.io.out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    else if (*format == "csv")
+        ctx.io.out << render_csv(table);
+    else
+        ctx.io.out << render_table(table, ctx.io.color ? Emphasis::ansi : Emphasis::none);
     if (broken > 0) {
-        ctx.io.err << fmt::format("scr: {} case file{} could not be read and {} left out; run scr check\n",
-                                  broken, broken == 1 ? "" : "s", broken == 1 ? "was" : "were");
+        ctx.io.err << fmt::format(
+            "scr: {} case file{} could not be read and {} left out; run scr check\n", broken,
+            broken == 1 ? "" : "s", broken == 1 ? "was" : "were");
         return exit_usage;
     }
     return exit_ok;
@@ -71,9 +80,13 @@ int run_case_show(const CaseShowOptions& opt, Context& ctx) {
     if (!p) return report(ctx.io, p.error());
     auto c = read_case(p->root, opt.id, "ID");
     if (!c) return report(ctx.io, c.error());
-    if (*format == "json") ctx.io.out << case_to_json(*c).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    else if (*format == "md") ctx.io.out << render_case_markdown(*c);
-    else ctx.io.out << format_case(*c);
+    if (*format == "json")
+        ctx.io.out << case_to_json(*c).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                   << '\n';
+    else if (*format == "md")
+        ctx.io.out << render_case_markdown(*c);
+    else
+        ctx.io.out << format_case(*c);
     return exit_ok;
 }
 
@@ -95,7 +108,8 @@ void register_case(CLI::App& app, Context& ctx) {
     group->require_subcommand(1);
 
     auto list = std::make_shared<CaseListOptions>();
-    CLI::App* l = add_command(*group, "list", "One row per case: id, kind, received, pseudonym, stage");
+    CLI::App* l =
+        add_command(*group, "list", "One row per case: id, kind, received, pseudonym, stage");
     l->add_option("--kind", list->kind, "only this kind")
         ->check(CLI::IsMember({"serious-incident", "case-of-concern", "learning-request"}));
     l->callback([&ctx, list] { ctx.action = [&ctx, list] { return run_case_list(*list, ctx); }; });
@@ -106,10 +120,12 @@ void register_case(CLI::App& app, Context& ctx) {
     s->callback([&ctx, show] { ctx.action = [&ctx, show] { return run_case_show(*show, ctx); }; });
 
     auto renumber = std::make_shared<CaseRenumberOptions>();
-    CLI::App* r = add_command(*group, "renumber",
-                              "Give the second of two cases sharing an ID (after a merge) a new one");
+    CLI::App* r = add_command(
+        *group, "renumber", "Give the second of two cases sharing an ID (after a merge) a new one");
     r->add_option("ID", renumber->id, "the shared ID")->required();
-    r->callback([&ctx, renumber] { ctx.action = [&ctx, renumber] { return run_case_renumber(*renumber, ctx); }; });
+    r->callback([&ctx, renumber] {
+        ctx.action = [&ctx, renumber] { return run_case_renumber(*renumber, ctx); };
+    });
 }
 
 } // namespace scr::cli

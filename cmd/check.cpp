@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <tuple>
 #include <ostream>
+#include <tuple>
 
 namespace scr::cli {
 
@@ -29,7 +29,8 @@ int run_check(const CheckOptions& opt, Context& ctx) {
     auto profiles = load_profiles(*p);
     if (!profiles) problems.push_back(profiles.error().diag);
     for (const std::string& id : opt.ids)
-        if (std::none_of(cases->begin(), cases->end(), [&](const StoredCase& s) { return s.id == id; }))
+        if (std::none_of(cases->begin(), cases->end(),
+                         [&](const StoredCase& s) { return s.id == id; }))
             return report(ctx.io, bad_input("ID", fmt::format("no case {}", id),
                                             "scr case list shows the cases there are"));
     for (const StoredCase& s : *cases) {
@@ -40,8 +41,8 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         if (profiles && s.load.value && has_unknown_milestone_reference(*s.load.value, *profiles)) {
             auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular);
             if (text)
-                for (Diagnostic& d : check_milestone_references(*text, s.path.string(),
-                                                                *s.load.value, *profiles))
+                for (Diagnostic& d :
+                     check_milestone_references(*text, s.path.string(), *s.load.value, *profiles))
                     mine.push_back(std::move(d));
         }
         // In line order within each file, as an editor's problem list reads.
@@ -53,19 +54,24 @@ int run_check(const CheckOptions& opt, Context& ctx) {
     if (*format == "json") {
         nlohmann::ordered_json out = nlohmann::ordered_json::array();
         for (const Diagnostic& d : problems)
-            out.push_back({{"file", d.file}, {"line", d.line}, {"col", d.col}, {"field", d.field},
-                           {"message", d.message}, {"hint", d.hint}});
+            out.push_back({{"file", d.file},
+                           {"line", d.line},
+                           {"col", d.col},
+                           {"field", d.field},
+                           {"message", d.message},
+                           {"hint", d.hint}});
         ctx.io.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
-        for (const Diagnostic& d : problems) report(ctx.io, Error{d, Failure::bad_input});
+        for (const Diagnostic& d : problems)
+            report(ctx.io, Error{d, Failure::bad_input});
     }
     return problems.empty() ? exit_ok : exit_found;
 }
 
 void register_check(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<CheckOptions>();
-    CLI::App* check = add_command(app, "check",
-                                  "Check case files against the rules; silent and exit 0 when clean");
+    CLI::App* check = add_command(
+        app, "check", "Check case files against the rules; silent and exit 0 when clean");
     check->add_option("ID", opt->ids, "only these cases (default: all)");
     check->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_check(*opt, ctx); }; });
 }

@@ -154,7 +154,7 @@ int run_extend(const ExtendOptions& opt, Context& ctx);
 /// What every `scr review` verb takes: the case, when, who, and whether to skip the route check.
 struct ReviewCommon {
     std::string id;
-    std::string date = "today";
+    std::string date; // empty: today
     std::string note, by;
     bool force = false, dry_run = false;
 };

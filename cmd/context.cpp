@@ -123,10 +123,12 @@ std::string default_author(const fs::path& root) {
     if (root.string().find('\'') == std::string::npos)
         if (FILE* pipe = ::popen(command.c_str(), "r")) {
             char buf[256];
-            while (std::fgets(buf, sizeof buf, pipe)) name += buf;
+            while (std::fgets(buf, sizeof buf, pipe))
+                name += buf;
             ::pclose(pipe);
         }
-    while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.pop_back();
+    while (!name.empty() && (name.back() == '\n' || name.back() == '\r'))
+        name.pop_back();
     if (name.empty())
         if (const char* user = std::getenv("USER")) name = user;
     // Unusable (a control character, too long) means no author rather than a refused event.

@@ -93,7 +93,8 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         }
         const Case& c = *s.load.value;
         if (wanted.empty() && !case_is_open(c, as_of)) continue;
-        if (has_unknown_milestone_reference(c, *profiles)) // an extension that matches nothing moves no date: say so
+        if (has_unknown_milestone_reference(
+                c, *profiles)) // an extension that matches nothing moves no date: say so
             if (auto text = read_file(s.path, std::size_t{1} << 24, FileKind::regular))
                 for (const Diagnostic& d :
                      check_milestone_references(*text, s.path.string(), c, *profiles))

@@ -43,12 +43,14 @@ void register_event(CLI::App& app, Context& ctx) {
                     "publication-planned, publication-decided, report-sent, published, closed, or "
                     "your own (scr review records the decisions with their checks)")
         ->required();
-    add->add_option("--date", opt->date, "when it happened: YYYY-MM-DD, today, yesterday, -2wd ... "
-                                         "(default: today)");
+    add->add_option("--date", opt->date,
+                    "when it happened: YYYY-MM-DD, today, yesterday, -2wd ... "
+                    "(default: today)");
     add->add_option("--note", opt->note, "free text");
     add->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
-    add->add_option("--set", opt->sets, "a field of the event, KEY=VALUE (repeatable), e.g. "
-                                        "outcome=meets-rapid-review")
+    add->add_option("--set", opt->sets,
+                    "a field of the event, KEY=VALUE (repeatable), e.g. "
+                    "outcome=meets-rapid-review")
         ->allow_extra_args(false); // "--set k=[a, b]" is one value, not a CLI11 list
     add->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_event_add(*opt, ctx); }; });
 }

@@ -30,7 +30,8 @@ Result<Deadline> current(const Case& c, const ProfileSet& profiles, const Calend
                                          status_slug(d.status)),
                              "extend a milestone before it falls due or is done");
         if (d.status == DeadlineStatus::not_required)
-            return bad_input("MILESTONE", fmt::format("{} on case {} is not required", milestone, c.id),
+            return bad_input("MILESTONE",
+                             fmt::format("{} on case {} is not required", milestone, c.id),
                              "nothing is owed, so there is nothing to extend");
         return d;
     }

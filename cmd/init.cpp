@@ -25,9 +25,10 @@ int run_init(const InitOptions& opt, Context& ctx) {
     const fs::path dir =
         fs::path(opt.dir).is_absolute() ? fs::path(opt.dir) : ctx.base_dir() / opt.dir;
     if (!opt.id_prefix.empty() && !valid_id_prefix(opt.id_prefix))
-        return report(ctx.io, bad_input("--id-prefix",
-                                        "must be an upper-case letter then up to 7 letters or digits",
-                                        "e.g. --id-prefix TEES gives IDs like TEES-2026-001"));
+        return report(ctx.io,
+                      bad_input("--id-prefix",
+                                "must be an upper-case letter then up to 7 letters or digits",
+                                "e.g. --id-prefix TEES gives IDs like TEES-2026-001"));
     PartnershipConfig config;
     config.name = opt.name;
     config.division = *division;

@@ -17,17 +17,17 @@ int main(int argc, char** argv) {
                "asked to fail on, 2 bad usage or input, 3 environment failure.");
     add_global_options(app, ctx.globals);
 
-    register_init(app, ctx);     // scr init
-    register_referral(app, ctx); // scr referral new
-    register_case(app, ctx);     // scr case list|show|renumber
-    register_event(app, ctx);    // scr event add
-    register_triage(app, ctx);   // scr triage ID [--set K=V] [--record OUTCOME]
+    register_init(app, ctx);      // scr init
+    register_referral(app, ctx);  // scr referral new
+    register_case(app, ctx);      // scr case list|show|renumber
+    register_event(app, ctx);     // scr event add
+    register_triage(app, ctx);    // scr triage ID [--set K=V] [--record OUTCOME]
     register_deadlines(app, ctx); // scr deadlines [ID ...] [--pending|--overdue|--within N]
     register_extend(app, ctx);    // scr extend ID MILESTONE --until D --agreed-by W --reason T
-    register_review(app, ctx);    // scr review decide|chair|submit|panel-response|lcspr|publish|action
-    register_report(app, ctx);    // scr report register|case|timeliness
-    register_check(app, ctx);     // scr check
-    register_days(app, ctx);     // scr days add|between|is
+    register_review(app, ctx); // scr review decide|chair|submit|panel-response|lcspr|publish|action
+    register_report(app, ctx); // scr report register|case|timeliness
+    register_check(app, ctx);  // scr check
+    register_days(app, ctx);   // scr days add|between|is
     register_holidays(app, ctx); // scr holidays list|import
     register_help(app, ctx);     // scr help COMMAND
 

@@ -35,7 +35,8 @@ Result<Case> read_document(const ReferralNewOptions& opt, Context& ctx, bool& ha
         if (text.size() > max_document_bytes)
             return bad_input("--from", "the document on stdin is larger than 1 MiB");
     } else {
-        const fs::path path = fs::path(opt.from).is_absolute() ? fs::path(opt.from) : ctx.base_dir() / opt.from;
+        const fs::path path =
+            fs::path(opt.from).is_absolute() ? fs::path(opt.from) : ctx.base_dir() / opt.from;
         auto read = read_file(path, max_document_bytes);
         if (!read) return read.error();
         text = std::move(*read);
@@ -49,7 +50,8 @@ Result<Case> read_document(const ReferralNewOptions& opt, Context& ctx, bool& ha
 // Date flags take what --date takes elsewhere: today, yesterday, -2wd as well as YYYY-MM-DD.
 std::string resolve_words(const FormQuestion& q, const std::string& value, const Context& ctx,
                           const Calendar& cal) {
-    if (q.shape != AnswerShape::date || value.empty() || std::isdigit(static_cast<unsigned char>(value[0])))
+    if (q.shape != AnswerShape::date || value.empty() ||
+        std::isdigit(static_cast<unsigned char>(value[0])))
         return value;
     auto d = resolve_date(value, ctx.today, cal, q.flag);
     return d ? format_iso(*d) : value;
@@ -73,11 +75,14 @@ Status ask_form(Case& c, const ReferralNewOptions& opt, Context& ctx, const Cale
                     return bad_input(std::string(q.flag), "the input ended before it was answered",
                                      "answer every question, or give the values as flags");
                 if (line->find_first_not_of(" \t") == std::string::npos) {
-                    if (q.flag == "--received" && ctx.today) *line = format_iso(*ctx.today);
-                    else if (q.shape == AnswerShape::household) break;
+                    if (q.flag == "--received" && ctx.today)
+                        *line = format_iso(*ctx.today);
+                    else if (q.shape == AnswerShape::household)
+                        break;
                     else {
                         auto missing = missing_fields(c);
-                        if (std::find(missing.begin(), missing.end(), q.field) == missing.end()) break;
+                        if (std::find(missing.begin(), missing.end(), q.field) == missing.end())
+                            break;
                         prompter.complain("required");
                         continue;
                     }
@@ -119,9 +124,11 @@ std::string flag_help(const FormQuestion& q) {
         {"--summary", "what happened, or the issues it raises (required)"},
         {"--local-authority", "the local authority area where it happened"},
         {"--household", "a household member (repeatable)"},
-        {"--improvement", "case of concern: the learning or improvement hoped for (COC form section 4)"},
+        {"--improvement",
+         "case of concern: the learning or improvement hoped for (COC form section 4)"},
         {"--sharing", "case of concern: how the learning should be shared (COC form section 4)"},
-        {"--meeting-date", "case of concern: when the professionals meeting was held (COC form section 5)"},
+        {"--meeting-date",
+         "case of concern: when the professionals meeting was held (COC form section 5)"},
         {"--meeting-outcome", "case of concern: the meeting's decision (COC form section 5)"},
         {"--meeting-rationale", "case of concern: why (COC form section 5)"},
         {"--expectations", "case of concern: what is expected of a review (COC form section 6)"},
@@ -134,15 +141,23 @@ std::string flag_help(const FormQuestion& q) {
 
 std::string type_name(AnswerShape shape) {
     switch (shape) {
-    case AnswerShape::date: return "DATE";
-    case AnswerShape::yes_no: return "yes|no";
-    case AnswerShape::yes_no_unknown: return "yes|no|unknown";
-    case AnswerShape::meeting_outcome: return "criteria-met|criteria-not-met";
-    case AnswerShape::household: return "\"NAME, RELATIONSHIP[, GENDER[, DOB]]\"";
-    case AnswerShape::answer: return "KEY=VALUE";
-    case AnswerShape::agency: return "NAME";
+    case AnswerShape::date:
+        return "DATE";
+    case AnswerShape::yes_no:
+        return "yes|no";
+    case AnswerShape::yes_no_unknown:
+        return "yes|no|unknown";
+    case AnswerShape::meeting_outcome:
+        return "criteria-met|criteria-not-met";
+    case AnswerShape::household:
+        return "\"NAME, RELATIONSHIP[, GENDER[, DOB]]\"";
+    case AnswerShape::answer:
+        return "KEY=VALUE";
+    case AnswerShape::agency:
+        return "NAME";
     case AnswerShape::line:
-    case AnswerShape::lines: return "TEXT";
+    case AnswerShape::lines:
+        return "TEXT";
     }
     return "TEXT";
 }
@@ -150,7 +165,8 @@ std::string type_name(AnswerShape shape) {
 std::optional<Kind> ask_kind(Context& ctx) {
     Prompter prompter(ctx.io);
     for (;;) {
-        auto line = prompter.ask("Kind of referral (serious-incident, case-of-concern, learning-request)");
+        auto line =
+            prompter.ask("Kind of referral (serious-incident, case-of-concern, learning-request)");
         if (!line) return std::nullopt;
         if (auto kind = parse_kind(*line)) return kind;
         prompter.complain("must be serious-incident, case-of-concern or learning-request");
@@ -169,7 +185,8 @@ Error missing_error(const ReferralNewOptions& opt, const std::string& field, Kin
         return bad_input(field, fmt::format("is missing; a {} referral needs it", kind_slug(kind)),
                          flag.empty() ? "add it to the document"
                                       : fmt::format("add it to the document or pass {}", flag));
-    return bad_input(std::string(flag), fmt::format("is required for a {} referral", kind_slug(kind)),
+    return bad_input(std::string(flag),
+                     fmt::format("is required for a {} referral", kind_slug(kind)),
                      "give it, or run on a terminal without --no-input to be asked");
 }
 
@@ -189,17 +206,21 @@ int run_referral_new(const ReferralNewOptions& opt, Context& ctx) {
     if (!opt.kind.empty()) {
         auto kind = parse_kind(opt.kind);
         if (!kind)
-            return report(ctx.io, bad_input("--kind", "must be serious-incident, case-of-concern or learning-request"));
+            return report(
+                ctx.io, bad_input("--kind",
+                                  "must be serious-incident, case-of-concern or learning-request"));
         if (has_kind && c.kind != *kind)
-            return report(ctx.io, bad_input("--kind", fmt::format("says {} but the document says {}",
-                                                                 opt.kind, kind_slug(c.kind)),
+            return report(ctx.io, bad_input("--kind",
+                                            fmt::format("says {} but the document says {}",
+                                                        opt.kind, kind_slug(c.kind)),
                                             "drop one of them"));
         c.kind = *kind;
     } else if (!has_kind) {
         auto kind = ctx.io.interactive && opt.from != "-" ? ask_kind(ctx) : std::nullopt;
         if (!kind)
-            return report(ctx.io, bad_input("--kind", "is required",
-                                            "serious-incident, case-of-concern or learning-request"));
+            return report(ctx.io,
+                          bad_input("--kind", "is required",
+                                    "serious-incident, case-of-concern or learning-request"));
         c.kind = *kind;
     }
     for (const auto& [flag, values] : opt.values) {
@@ -250,20 +271,23 @@ void register_referral(CLI::App& app, Context& ctx) {
     CLI::App* create = add_command(*referral, "new", "Record a new referral; prints its case ID");
     create->add_option("--kind", opt->kind, "serious-incident, case-of-concern or learning-request")
         ->check(CLI::IsMember({"serious-incident", "case-of-concern", "learning-request"}));
-    create->add_option("--from", opt->from,
-                       "read the referral from a YAML or JSON document (- for stdin)")
+    create
+        ->add_option("--from", opt->from,
+                     "read the referral from a YAML or JSON document (- for stdin)")
         ->type_name("FILE");
-    create->add_flag("-n,--dry-run", opt->dry_run, "print the case file it would write; write nothing");
+    create->add_flag("-n,--dry-run", opt->dry_run,
+                     "print the case file it would write; write nothing");
     for (const FormQuestion& q : all_form_questions()) {
-        const bool repeatable = q.shape == AnswerShape::household || q.shape == AnswerShape::answer ||
-                                q.shape == AnswerShape::agency;
+        const bool repeatable = q.shape == AnswerShape::household ||
+                                q.shape == AnswerShape::answer || q.shape == AnswerShape::agency;
         CLI::Option* o =
             create->add_option(std::string(q.flag), opt->values[std::string(q.flag)], flag_help(q));
         // Values are taken as typed: CLI11 would otherwise split "[Redacted]" as a list.
         o->type_name(type_name(q.shape))->allow_extra_args(false);
         if (!repeatable) o->multi_option_policy(CLI::MultiOptionPolicy::Throw)->expected(1);
     }
-    create->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_referral_new(*opt, ctx); }; });
+    create->callback(
+        [&ctx, opt] { ctx.action = [&ctx, opt] { return run_referral_new(*opt, ctx); }; });
 }
 
 } // namespace scr::cli

@@ -99,7 +99,8 @@ int run_report_timeliness(const ReportTimelinessOptions& opt, Context& ctx) {
     auto t = timeliness(cases, src->profiles, src->calendars(), *from, *to, *ctx.today);
     if (!t) return report(ctx.io, t.error());
     if (*format == "json")
-        return write_report(ctx, opt.common, dump(timeliness_json(*t)), src->broken);
+        return write_report(ctx, opt.common, dump(timeliness_json(*t, opt.common.redact)),
+                            src->broken);
     return write_report(
         ctx, opt.common,
         tabular(*format, timeliness_table(*t), timeliness_document(*t), ctx, opt.common),

@@ -87,7 +87,7 @@ int run_review_publish(const ReviewPublishOptions& opt, Context& ctx) {
     const std::string flag = !opt.planned.empty()     ? "--planned"
                              : !opt.published.empty() ? "--published"
                                                       : "";
-    if (!flag.empty() && opt.common.date != "today")
+    if (!flag.empty() && !opt.common.date.empty())
         return report(ctx.io, bad_input("--date", "is given by " + flag, "leave --date out"));
     return record_review(common, ctx, [&](const Case&, const Recorded& rec) -> Events {
         if (!opt.planned.empty()) return one(make_plain_event("publication-planned", rec));

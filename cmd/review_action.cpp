@@ -58,8 +58,11 @@ int run_review_action_add(const ReviewActionAddOptions& opt, Context& ctx) {
         return ok();
     });
     if (!st) return report(ctx.io, st.error());
-    ctx.io.out << fmt::format("{}: action {} due {} {}\n", opt.common.id, id, format_iso(*due),
-                              opt.common.dry_run ? "would be added" : "added");
+    // Only the id on stdout, as `referral new` prints only the case ID: scripts capture it.
+    ctx.io.out << id << '\n';
+    if (opt.common.dry_run)
+        ctx.io.err << fmt::format("scr: {}: action {} due {} would be added\n", opt.common.id, id,
+                                  format_iso(*due));
     return exit_ok;
 }
 

@@ -38,7 +38,7 @@ bool ask_ticks(Prompter& p, const std::vector<Term>& terms, std::vector<std::str
     for (const Term& t : terms) {
         if (std::find(chosen.begin(), chosen.end(), t.id) != chosen.end()) continue;
         for (;;) {
-            auto line = p.ask(fmt::format("{}? [y/n]", t.text));
+            auto line = p.ask(fmt::format("The case {} [y/n]", t.text));
             if (!line) return false;
             if (*line == "y" || *line == "yes") chosen.emplace_back(t.id);
             if (*line == "y" || *line == "yes" || *line == "n" || *line == "no") break;
@@ -58,9 +58,9 @@ bool walk_checklist(ReviewDecideOptions& o, Io& io) {
         o.recommendation = *r;
     }
     p.heading(
-        "LCSPR criteria (002 s4.6; 004 Appendix 2). Does the case highlight, or may it highlight:");
+        "LCSPR criteria (002 s4.6; 004 Appendix 2): answer y for each that holds of the case");
     if (o.criteria.empty() && !ask_ticks(p, lcspr_criteria_terms(), o.criteria)) return false;
-    p.heading("Circumstances to have regard to (002 s4.7). Is it so that:");
+    p.heading("Circumstances to have regard to (002 s4.7): answer y for each that holds");
     if (o.circumstances.empty() && !ask_ticks(p, lcspr_circumstance_terms(), o.circumstances))
         return false;
     if (is_review(o.recommendation) && o.questions.empty()) {
@@ -123,12 +123,14 @@ void register_review_decide(CLI::App& group, Context& ctx) {
     cmd->add_option("--criteria", opt->criteria,
                     "LCSPR criteria met, comma-separated: improvements-needed, recurrent-themes, "
                     "multi-agency-working, panel-suggested-local")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
     cmd->add_option(
            "--circumstances", opt->circumstances,
            "comma-separated: single-agency-concern, no-agency-involvement, cross-boundary, "
            "institutional-setting")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
     cmd->add_option("--question", opt->questions,
                     "a key question the review would answer (repeatable)")
         ->allow_extra_args(false);

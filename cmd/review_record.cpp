@@ -14,7 +14,7 @@ namespace scr::cli {
 Result<Date> review_date(Context& ctx, const Partnership& p, const std::string& text,
                          std::string_view flag) {
     const Calendar cal = partnership_calendar(p, CalendarKind::statutory);
-    return resolve_date(text, ctx.today, cal, flag);
+    return resolve_date(text.empty() ? "today" : text, ctx.today, cal, flag);
 }
 
 int record_review(const ReviewCommon& opt, Context& ctx, const BuildEvents& build) {

@@ -24,13 +24,15 @@ Result<Event> screening_event(const TriageOptions& opt, const Context& ctx, cons
     auto date = resolve_date(opt.date.empty() ? "today" : opt.date, ctx.today, cal, "--date");
     if (!date) return date.error();
     std::vector<std::string> sets = {"outcome=" + opt.record, "rationale=" + opt.rationale};
-    for (const std::string& name : opt.panel) sets.push_back("panel=" + name);
-    auto e = make_event({"screening", *date, sets, "", opt.by.empty() ? default_author(root) : opt.by});
+    for (const std::string& name : opt.panel)
+        sets.push_back("panel=" + name);
+    auto e =
+        make_event({"screening", *date, sets, "", opt.by.empty() ? default_author(root) : opt.by});
     if (!e) {
         Error err = e.error();
-        for (const auto& [from, to] : {std::pair{"--set outcome", "--record"},
-                                       std::pair{"--set rationale", "--rationale"},
-                                       std::pair{"--set panel", "--panel"}})
+        for (const auto& [from, to] :
+             {std::pair{"--set outcome", "--record"}, std::pair{"--set rationale", "--rationale"},
+              std::pair{"--set panel", "--panel"}})
             if (err.diag.field == from) err.diag.field = to, err.diag.hint.clear();
         return err;
     }
@@ -39,10 +41,10 @@ Result<Event> screening_event(const TriageOptions& opt, const Context& ctx, cons
 
 Status check_record_options(const TriageOptions& opt) {
     if (opt.record.empty()) {
-        for (const auto& [given, name] : {std::pair{!opt.rationale.empty(), "--rationale"},
-                                          std::pair{!opt.panel.empty(), "--panel"},
-                                          std::pair{!opt.date.empty(), "--date"},
-                                          std::pair{!opt.by.empty(), "--by"}})
+        for (const auto& [given, name] :
+             {std::pair{!opt.rationale.empty(), "--rationale"},
+              std::pair{!opt.panel.empty(), "--panel"}, std::pair{!opt.date.empty(), "--date"},
+              std::pair{!opt.by.empty(), "--by"}})
             if (given) return bad_input(name, "only goes with --record", "add --record OUTCOME");
         return ok();
     }
@@ -73,7 +75,8 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
     if (!result) return report(ctx.io, result.error());
     std::vector<std::string> sets = opt.sets;
     Case preview = *result; // the answers checked, and questions asked, before anything is written
-    if (auto st = apply_settings(preview, sets, ctx.today, cal); !st) return report(ctx.io, st.error());
+    if (auto st = apply_settings(preview, sets, ctx.today, cal); !st)
+        return report(ctx.io, st.error());
     if (ctx.io.interactive && !event) {
         const auto asked = ask_open_questions(preview, ctx, cal);
         sets.insert(sets.end(), asked.begin(), asked.end());
@@ -98,16 +101,21 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
         const std::string_view expected = expected_outcome(t.recommendation.action);
         const std::string_view next = action_slug(t.recommendation.action);
         if (contradicts(t.recommendation.action, opt.record))
-            ctx.io.err << fmt::format("scr: warning: the criteria point to {}{}, not {}: the rationale "
-                                      "should say why\n",
-                                      next, next == expected ? "" : fmt::format(" ({})", expected),
-                                      opt.record);
+            ctx.io.err << fmt::format(
+                "scr: warning: the criteria point to {}{}, not {}: the rationale "
+                "should say why\n",
+                next, next == expected ? "" : fmt::format(" ({})", expected), opt.record);
         ctx.io.err << fmt::format("{}: screening {} on {} {}\n", opt.id, opt.record,
-                                  format_iso(event->date), opt.dry_run ? "not recorded (dry run)" : "recorded");
+                                  format_iso(event->date),
+                                  opt.dry_run ? "not recorded (dry run)" : "recorded");
     }
-    if (*format == "json") ctx.io.out << triage_to_json(*result, as_of, t).dump(2) << '\n';
-    else if (*format == "md") ctx.io.out << render_triage_markdown(*result, as_of, t);
-    else ctx.io.out << render_triage_text(*result, as_of, t, ctx.io.color ? Styling::ansi : Styling::plain);
+    if (*format == "json")
+        ctx.io.out << triage_to_json(*result, as_of, t).dump(2) << '\n';
+    else if (*format == "md")
+        ctx.io.out << render_triage_markdown(*result, as_of, t);
+    else
+        ctx.io.out << render_triage_text(*result, as_of, t,
+                                         ctx.io.color ? Styling::ansi : Styling::plain);
     return exit_ok;
 }
 
@@ -124,12 +132,15 @@ void register_triage(CLI::App& app, Context& ctx) {
     cmd->add_option("--record", opt->record,
                     "record the screening decision: meets-rapid-review, no-further-action, "
                     "single-agency-learning or queries-to-referrer");
-    cmd->add_option("--rationale", opt->rationale, "why the panel decided it (required with --record)");
-    cmd->add_option("--date", opt->date, "when the panel decided (default: today; takes date words)");
+    cmd->add_option("--rationale", opt->rationale,
+                    "why the panel decided it (required with --record)");
+    cmd->add_option("--date", opt->date,
+                    "when the panel decided (default: today; takes date words)");
     cmd->add_option("--panel", opt->panel, "who decided, NAME,... (repeatable)")->delimiter(',');
     cmd->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
     std::vector<std::string_view> keys;
-    for (const AnswerKey& k : answer_keys()) keys.push_back(k.key);
+    for (const AnswerKey& k : answer_keys())
+        keys.push_back(k.key);
     cmd->footer(fmt::format(
         "Checks: serious-incident: child, serious-case, notify-panel, consider-serious, "
         "ofsted-notifiable, child-death; case-of-concern: child, serious-case, near-miss; "

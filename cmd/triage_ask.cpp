@@ -34,7 +34,8 @@ std::vector<std::string> ask_open_questions(const Case& c, Context& ctx, const C
     for (const Question& q : questions) {
         if (!still_open(triage(scratch, as_of, cal), q.key)) continue;
         for (;;) {
-            auto line = prompter.ask(fmt::format("{} [{}; blank skips]", q.question, setting_values(q.key)));
+            auto line = prompter.ask(
+                fmt::format("{} [{}; blank skips]", q.question, setting_values(q.key)));
             if (!line) return sets; // the input ended: keep what was answered
             if (line->find_first_not_of(" \t") == std::string::npos) break;
             const std::string set = q.key + "=" + *line;

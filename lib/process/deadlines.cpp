@@ -231,12 +231,15 @@ std::string child_pseudonym(const Case& c, std::size_t index) {
     std::vector<std::string> used;
     for (const Child& ch : c.children)
         if (!ch.pseudonym.empty()) used.push_back(ch.pseudonym);
-    auto is_used = [&](const std::string& l) { return std::find(used.begin(), used.end(), l) != used.end(); };
+    auto is_used = [&](const std::string& l) {
+        return std::find(used.begin(), used.end(), l) != used.end();
+    };
     std::string label;
     for (std::size_t i = 0; i <= index && i < c.children.size(); ++i) {
         if (!c.children[i].pseudonym.empty()) continue;
         std::size_t n = i;
-        while (is_used(letter(n)) && n < 26 * 27) ++n;
+        while (is_used(letter(n)) && n < 26 * 27)
+            ++n;
         label = letter(n);
         used.push_back(label);
     }

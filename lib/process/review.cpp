@@ -104,8 +104,15 @@ Result<Event> make_chair_decision(const Case& c, const std::string& decision,
 Result<Event> make_submission(const Case& c, const Recorded& rec) {
     auto e = start("rapid-review-submitted", rec);
     if (!e) return e;
-    const Event* recommended = latest_event(c, "rapid-review-recommendation");
-    const Event* chair = latest_event(c, "chair-decision");
+    // Only what was decided by the day it went: a later decision was not part of it.
+    const Event* recommended = latest_event(c, "rapid-review-recommendation", rec.date);
+    const Event* chair = latest_event(c, "chair-decision", rec.date);
+    if (!recommended && latest_event(c, "rapid-review-recommendation"))
+        return bad_input(
+            "rapid-review-submitted",
+            fmt::format("is dated {}, before the rapid-review-recommendation it follows",
+                        format_iso(rec.date)),
+            "check --date");
     if (!recommended)
         return bad_input("rapid-review-submitted", "needs the Rapid Review's recommendation first",
                          "record it with scr review decide");

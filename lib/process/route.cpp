@@ -72,10 +72,10 @@ Status check_lcspr(const Case& c, Date date) {
 
 } // namespace
 
-const Event* latest_event(const Case& c, std::string_view type) {
+const Event* latest_event(const Case& c, std::string_view type, std::optional<Date> by) {
     const Event* found = nullptr;
     for (const Event& e : c.events)
-        if (e.type == type) found = &e;
+        if (e.type == type && (!by || e.date <= *by)) found = &e;
     return found;
 }
 

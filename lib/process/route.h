@@ -6,6 +6,7 @@
 #include "case/model.h"
 #include "core/result.h"
 
+#include <optional>
 #include <string_view>
 
 namespace scr {
@@ -15,8 +16,8 @@ namespace scr {
 /// once, the case is not closed, and it has happened (only a planned publication may be ahead).
 Status check_route(const Case& c, std::string_view type, Date date, Date today);
 
-/// The latest event of `type` on the timeline, or nullptr.
-const Event* latest_event(const Case& c, std::string_view type);
+/// The latest event of `type` on the timeline (dated on or before `by`, when given), or nullptr.
+const Event* latest_event(const Case& c, std::string_view type, std::optional<Date> by = std::nullopt);
 
 /// The decision in force on what review to hold: the chair's (003 stage 7), else the Rapid
 /// Review's recommendation, else what went to the Panel; with the event that holds it.

@@ -75,7 +75,8 @@ Result<Timeliness> timeliness(const std::vector<const Case*>& cases, const Profi
                 std::find_if(t.milestones.begin(), t.milestones.end(),
                              [&](const MilestoneTimeliness& m) { return m.milestone == id; });
             if (row == t.milestones.end() || d.status == DeadlineStatus::not_required) continue;
-            if (within(d.due, from, to) && !(closed && !d.completed)) ++row->fell_due;
+            // Fell due: in the period and by the day it is judged on (a later date has not come).
+            if (within(d.due, from, t.as_of) && !(closed && !d.completed)) ++row->fell_due;
             if (d.completed && within(*d.completed, from, to)) {
                 ++row->completed;
                 (d.status == DeadlineStatus::met ? row->on_time : row->late) += 1;

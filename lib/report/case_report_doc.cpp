@@ -27,6 +27,14 @@ std::optional<Date> date_of(const json& j) {
     return d ? std::optional<Date>(*d) : std::nullopt;
 }
 
+// "role, agency" without a dangling comma when either is missing.
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& p : parts)
+        if (!p.empty()) out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
 MarkState mark(const std::string& status) {
     if (status == "met") return MarkState::met;
     if (status == "missed") return MarkState::missed;
@@ -102,10 +110,10 @@ Document case_report_document(const json& r) {
                        {"Stage", str(r["stage"])},
                        {"As of", str(r["as_of"])}};
     Section summary{"Summary", {}};
-    summary.blocks.push_back(
-        Facts{{{"Incident date", str(r["incident"]["date"])},
-               {"Local authority", str(r["incident"]["local_authority"])},
-               {"Referred by", str(r["referrer"]["role"]) + ", " + str(r["referrer"]["agency"])}}});
+    summary.blocks.push_back(Facts{
+        {{"Incident date", str(r["incident"]["date"])},
+         {"Local authority", str(r["incident"]["local_authority"])},
+         {"Referred by", joined({str(r["referrer"]["role"]), str(r["referrer"]["agency"])})}}});
     if (!str(r["incident"]["summary"]).empty())
         summary.blocks.push_back(Paragraph{str(r["incident"]["summary"])});
     doc.sections.push_back(summary);
@@ -199,8 +207,15 @@ Section decision_sections_lcspr(const json& r) {
         s.blocks.push_back(Paragraph{"None recorded."});
     else
         s.blocks.push_back(q);
-    if (!l["model"].is_null())
-        s.blocks.push_back(Facts{{{"Model", str(l["model"])}, {"Reviewer", str(l["reviewer"])}}});
+    Facts review;
+    const json& pub = l["publication"];
+    for (const auto& [label, value] :
+         {std::pair{"LCSPR decided", l["decided"]}, std::pair{"Model", l["model"]},
+          std::pair{"Reviewer", l["reviewer"]}, std::pair{"Publication planned", pub["planned"]},
+          std::pair{"Publishable", pub["decision"]}, std::pair{"Report sent", pub["report_sent"]},
+          std::pair{"Published", pub["published"]}})
+        if (!str(value).empty()) review.items.emplace_back(label, str(value));
+    if (!review.items.empty()) s.blocks.push_back(review);
     return s;
 }
 

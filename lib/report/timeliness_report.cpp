@@ -28,7 +28,7 @@ const char* group_title(const std::string& group) {
 
 } // namespace
 
-json timeliness_json(const Timeliness& t) {
+json timeliness_json(const Timeliness& t, bool redacted) {
     json milestones = json::array();
     for (const MilestoneTimeliness& m : t.milestones)
         milestones.push_back(
@@ -50,11 +50,9 @@ json timeliness_json(const Timeliness& t) {
             g[k] = n;
         counts[group] = g;
     }
-    return {{"from", format_iso(t.from)},
-            {"to", format_iso(t.to)},
-            {"as_of", format_iso(t.as_of)},
-            {"milestones", milestones},
-            {"counts", counts}};
+    return {{"from", format_iso(t.from)},   {"to", format_iso(t.to)},
+            {"as_of", format_iso(t.as_of)}, {"redacted", redacted},
+            {"milestones", milestones},     {"counts", counts}};
 }
 
 Table timeliness_table(const Timeliness& t) {

@@ -9,8 +9,9 @@
 
 namespace scr {
 
-/// `{"from", "to", "as_of", "milestones": [...], "counts": {...}}`.
-nlohmann::ordered_json timeliness_json(const Timeliness& t);
+/// `{"from", "to", "as_of", "redacted", "milestones": [...], "counts": {...}}`; figures only,
+/// so redaction removes nothing, but the output says it was asked for.
+nlohmann::ordered_json timeliness_json(const Timeliness& t, bool redacted);
 
 /// One rectangular table: a row per milestone, then a row per count (group, item, count).
 Table timeliness_table(const Timeliness& t);

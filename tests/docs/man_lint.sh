@@ -17,10 +17,11 @@ done
 for group in deadlines extend; do # the commands of issue 5, whatever main.cpp says
     echo "$groups" | grep -qx "$group" || { echo "cmd/main.cpp does not register $group"; status=1; }
 done
-# Long options as cmd/GROUP.cpp declares them (add_option / add_flag), as mdoc writes them:
+# Long options as cmd/GROUP.cpp and cmd/GROUP_*.cpp declare them (add_option / add_flag), as mdoc writes them:
 # --dry-run is `.Fl \-dry\-run`.
 for file in "$src"/cmd/*.cpp; do
     group=$(basename "$file" .cpp)
+    group=${group%%_*} # review_decide.cpp belongs to scr-review(1)
     page="$src/man/scr-$group.1"
     [ -f "$page" ] || continue
     for option in $(grep -oE 'add_(option|flag)\("[^"]*"' "$file" | sed -E 's/.*\("//; s/"$//' |

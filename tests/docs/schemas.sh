@@ -566,7 +566,8 @@ bad_reports = {
         "deadlines missing": broken_report("case-demo-2026-001", lambda d: d.pop("deadlines")),
     },
     "report-timeliness.schema.json": {
-        "extra key": broken_report("timeliness-demo", lambda d: d.update(redacted=True)),
+        "extra key": broken_report("timeliness-demo", lambda d: d.update(colour="red")),
+        "redacted missing": broken_report("timeliness-demo", lambda d: d.pop("redacted")),
         "count group missing": broken_report("timeliness-demo", lambda d: d["counts"].pop("panel")),
         "count value unknown": broken_report("timeliness-demo", lambda d: d["counts"]["kind"].update(other=1)),
         "negative count": broken_report("timeliness-demo", lambda d: d["milestones"][0].update(late=-1)),
