@@ -44,6 +44,14 @@ Result<ReportSource> load_report_source(Context& ctx, const std::optional<std::s
 }
 
 int write_report(Context& ctx, const ReportCommon& opt, const std::string& text, int broken) {
+    // A register or figures missing a case would be wrong, and may leave the unit: nothing is
+    // written until every case file loads (each was named on stderr).
+    if (broken)
+        return report(ctx.io,
+                      bad_input("",
+                                fmt::format("{} case file{} did not load: no report written",
+                                            broken, broken == 1 ? "" : "s"),
+                                "fix the file (scr check names every problem) and run it again"));
     if (!opt.output.empty()) {
         const fs::path path =
             fs::path(opt.output).is_absolute() ? fs::path(opt.output) : ctx.base_dir() / opt.output;

@@ -27,7 +27,8 @@ struct ReportSource {
 /// Loads everything a report needs; with `only`, just that case (an unknown ID is bad input).
 Result<ReportSource> load_report_source(Context& ctx, const std::optional<std::string>& only);
 
-/// Writes `text` to -o FILE (atomically, 0600) or stdout; returns the exit status.
+/// Writes `text` to -o FILE (atomically, 0600) or stdout, unless a case file failed to load
+/// (then nothing, exit 2); returns the exit status.
 int write_report(Context& ctx, const ReportCommon& opt, const std::string& text, int broken);
 
 /// Adds --redact and -o to a report verb.

@@ -37,7 +37,7 @@ Result<std::string> add_action(Case& c, const std::string& action, const std::st
         return bad_input("--action", "is needed", "say what is to be done");
     if (!is_multiline_text(action) || action.size() > 20000)
         return bad_input("--action", "must be printable text, at most 20000 bytes");
-    if (owner.empty())
+    if (owner.find_first_not_of(" \t") == std::string::npos)
         return bad_input("--owner", "is needed", "say who will do it, e.g. 'Business Unit'");
     if (!is_single_line_text(owner) || owner.size() > 200)
         return bad_input("--owner", "must be one line of printable text, at most 200 bytes");

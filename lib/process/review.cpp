@@ -48,6 +48,14 @@ std::vector<std::string> list_field(const Event& e, std::string_view key) {
     return {};
 }
 
+bool has_list(const Event& e, std::string_view key) {
+    for (const auto& [k, v] : e.fields)
+        if (const auto* list = std::get_if<std::vector<std::string>>(&v);
+            list && k == key && !list->empty())
+            return true;
+    return false;
+}
+
 } // namespace
 
 Result<Event> make_recommendation(const RecommendationInput& in, const Recorded& rec) {
@@ -58,8 +66,11 @@ Result<Event> make_recommendation(const RecommendationInput& in, const Recorded&
     for (const std::string& c : in.circumstances)
         if (auto st = check_choice(c, lcspr_circumstance_terms(), "--circumstances"); !st)
             return st.error();
-    for (const std::string& q : in.questions)
+    for (const std::string& q : in.questions) {
+        if (q.find_first_not_of(" \t") == std::string::npos)
+            return bad_input("--question", "is empty", "ask the question the review would answer");
         if (auto st = check_line(q, "--question"); !st) return st.error();
+    }
     if (auto st = check_text(in.rationale, "--rationale"); !st) return st.error();
     if (in.rationale.find_first_not_of(" \t\n") == std::string::npos)
         return bad_input("--rationale", "is needed",
@@ -94,6 +105,16 @@ Result<Event> make_chair_decision(const Case& c, const std::string& decision,
         rationale.find_first_not_of(" \t\n") == std::string::npos)
         return bad_input("--rationale", fmt::format("is needed: the panel recommended {}", panel),
                          "say why the chair decided otherwise (003 stage 7)");
+    // A review rests on the criteria and key questions (004 Appendix 2): a chair deciding on one
+    // that the panel did not recommend needs them on record first.
+    if (recommended && is_review(decision) &&
+        (!has_list(*recommended, "criteria") || !has_list(*recommended, "questions")))
+        return bad_input(
+            "--decision",
+            fmt::format("a decision for {} needs the LCSPR criteria and key questions on record",
+                        decision),
+            "record them with scr review decide --criteria C,... --question TEXT first, or use "
+            "event add");
     auto e = start("chair-decision", rec);
     if (!e) return e;
     add(*e, "decision", decision);

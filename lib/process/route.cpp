@@ -63,6 +63,11 @@ Status check_lcspr(const Case& c, Date date) {
     if (!event)
         return refuse("lcspr-decided", "needs a decision for a review first",
                       "record it with scr review decide");
+    if (event->date > date && is_review(decision))
+        return refuse("lcspr-decided",
+                      fmt::format("is dated {}, before the decision for a review ({} on {})",
+                                  format_iso(date), event->type, format_iso(event->date)),
+                      "check --date");
     return refuse("lcspr-decided",
                   fmt::format("the decision in force ({} on {}) is {}", event->type,
                               format_iso(event->date),
@@ -100,8 +105,11 @@ Status check_route(const Case& c, std::string_view type, Date date, Date today) 
     if (const Event* before = latest_event(c, type); before && !step->repeatable)
         return refuse(type, fmt::format("was already recorded on {}", format_iso(before->date)),
                       "");
+    // Dated on or after the submission: it cannot have been part of it. One dated before it
+    // is a late entry of what happened, and is taken.
     if (const Event* late =
-            step->too_late_after.empty() ? nullptr : latest_event(c, step->too_late_after))
+            step->too_late_after.empty() ? nullptr : latest_event(c, step->too_late_after);
+        late && late->date <= date)
         return refuse(
             type,
             fmt::format("comes before the Rapid Review goes to the Panel, and it went on {}",

@@ -67,7 +67,6 @@ Result<Timeliness> timeliness(const std::vector<const Case*>& cases, const Profi
         count_case(*c, t);
         auto found = case_deadlines(*c, profiles, calendars, t.as_of);
         if (!found) return found.error();
-        const bool closed = !case_is_open(*c, t.as_of);
         for (const Deadline& d : *found) {
             const std::string id =
                 d.milestone.rfind("action:", 0) == 0 ? "action-plan" : d.milestone;
@@ -76,7 +75,7 @@ Result<Timeliness> timeliness(const std::vector<const Case*>& cases, const Profi
                              [&](const MilestoneTimeliness& m) { return m.milestone == id; });
             if (row == t.milestones.end() || d.status == DeadlineStatus::not_required) continue;
             // Fell due: in the period and by the day it is judged on (a later date has not come).
-            if (within(d.due, from, t.as_of) && !(closed && !d.completed)) ++row->fell_due;
+            if (within(d.due, from, t.as_of)) ++row->fell_due;
             if (d.completed && within(*d.completed, from, to)) {
                 ++row->completed;
                 (d.status == DeadlineStatus::met ? row->on_time : row->late) += 1;
@@ -91,8 +90,8 @@ Result<Timeliness> timeliness(const std::vector<const Case*>& cases, const Profi
                             *days);
                 }
             }
-            if (!d.completed && !closed && d.status == DeadlineStatus::overdue &&
-                within(d.due, from, to))
+            // Closing a case does not meet what it owed: never done stays overdue.
+            if (!d.completed && d.status == DeadlineStatus::overdue && within(d.due, from, to))
                 ++row->open_overdue;
         }
     }

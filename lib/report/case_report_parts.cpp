@@ -129,7 +129,7 @@ json report_deadlines_json(const std::vector<Deadline>& deadlines, const Redacto
         };
         out.push_back({{"milestone", d.milestone},
                        {"title", r.text(d.title)},
-                       {"owner", d.owner},
+                       {"owner", r.text(d.owner)},
                        {"started", opt_date(d.working.start)},
                        {"due", format_iso(d.due)},
                        {"original_due", opt_date(d.original_due)},

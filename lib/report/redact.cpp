@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "process/deadlines.h"
+#include "report/redact_match.h"
 
 #include <date/date.h>
 #include <fmt/format.h>
@@ -13,83 +14,59 @@
 namespace scr {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& ch : out)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
+using namespace redact_detail;
+
+// Words of a name that are not names: replacing them would mangle the report, protect no one.
+bool not_a_name(const std::string& part) {
+    static const std::set<std::string> words = {"baby", "child", "mr",  "mrs", "ms", "miss",
+                                                "mx",   "dr",    "the", "and", "of", "unborn"};
+    return part.size() < 2 || words.count(fold_case(part));
 }
 
-bool word_char(char ch) {
-    return std::isalnum(static_cast<unsigned char>(ch)) || (static_cast<unsigned char>(ch) & 0x80);
-}
-
-// Words a name part may share with the case's ordinary vocabulary (agencies, the area, titles):
-// replacing those would mangle the report without protecting anyone.
-std::set<std::string> shared_words(const Case& c) {
-    std::set<std::string> words = {"baby", "child", "mr",  "mrs", "ms",
-                                   "miss", "dr",    "the", "and", "of"};
-    auto add = [&](std::string_view text) {
-        for (const std::string& w : split_trimmed(lower(text), ' '))
-            words.insert(w);
-    };
-    for (const Agency& a : c.agencies)
-        add(a.name);
-    add(c.referrer.agency);
-    add(c.incident.local_authority);
-    return words;
-}
-
-// Every spelling of a date of birth a report or a hand-typed note might use.
-std::vector<std::string> date_spellings(Date day_of) {
-    const date::year_month_day d{day_of};
-    static const char* months[] = {"January",   "February", "March",    "April",
-                                   "May",       "June",     "July",     "August",
-                                   "September", "October",  "November", "December"};
-    const unsigned day = static_cast<unsigned>(d.day()), month = static_cast<unsigned>(d.month());
-    const int year = static_cast<int>(d.year());
-    return {format_iso(day_of), fmt::format("{:02}/{:02}/{}", day, month, year),
-            fmt::format("{}/{}/{}", day, month, year),
-            fmt::format("{} {} {}", day, months[month - 1], year),
-            fmt::format("{:02} {} {}", day, months[month - 1], year)};
+// The household label shown in place of a name: the relationship when it is one of the usual
+// words, never free text (which may itself name the child: "Riley's mother").
+std::string member_label_for(const HouseholdMember& m) {
+    static const std::set<std::string> usual = {
+        "mother",           "father",        "parent",      "step-mother",      "stepmother",
+        "step-father",      "stepfather",    "step-parent", "partner",          "mother's partner",
+        "father's partner", "sibling",       "brother",     "sister",           "half-brother",
+        "half-sister",      "step-brother",  "step-sister", "grandmother",      "grandfather",
+        "grandparent",      "aunt",          "uncle",       "cousin",           "carer",
+        "foster carer",     "kinship carer", "guardian",    "special guardian", "lodger",
+        "family friend"};
+    const std::string r = fold_case(m.relationship);
+    return usual.count(r) ? "[" + r + "]" : "[household member]";
 }
 
 } // namespace
 
 Redactor::Redactor(const Case& c, Redaction mode) : m_on(mode == Redaction::redact) {
     if (!m_on) return;
-    const std::set<std::string> shared = shared_words(c);
     auto name = [&](std::string_view full, const std::string& label) {
         if (full.empty()) return;
         m_replace.emplace_back(std::string(full), label);
         for (const std::string& part : split_trimmed(full, ' '))
-            if (part.size() >= 2 && !shared.count(lower(part))) m_replace.emplace_back(part, label);
+            if (!not_a_name(part)) m_replace.emplace_back(part, label);
     };
-    auto literal = [&](std::string_view what, const char* label) {
-        if (!what.empty()) m_replace.emplace_back(std::string(what), label);
+    auto literal = [&](const std::string& what, const char* label) {
+        if (!what.empty()) m_replace.emplace_back(what, label);
     };
     for (std::size_t i = 0; i < c.children.size(); ++i) {
         const Child& ch = c.children[i];
         name(ch.name, child_pseudonym(c, i));
         literal(ch.address, "[address removed]");
         for (const std::string& part : split_trimmed(ch.address, ','))
-            if (part.size() >= 4 && !shared.count(lower(part))) literal(part, "[address removed]");
-        for (const std::string* id :
-             {&ch.identifiers.nhs, &ch.identifiers.crs, &ch.identifiers.pnc})
-            literal(*id, "[identifier removed]");
-        if (ch.identifiers.nhs.size() == 10) // as people write it: 943 476 5919
-            literal(ch.identifiers.nhs.substr(0, 3) + " " + ch.identifiers.nhs.substr(3, 3) + " " +
-                        ch.identifiers.nhs.substr(6),
-                    "[identifier removed]");
+            if (part.size() >= 4) literal(part, "[address removed]");
+        for (const std::string& nhs : nhs_spellings(ch.identifiers.nhs))
+            literal(nhs, "[identifier removed]");
+        literal(ch.identifiers.crs, "[identifier removed]");
+        literal(ch.identifiers.pnc, "[identifier removed]");
         if (ch.date_of_birth)
             for (const std::string& s : date_spellings(*ch.date_of_birth))
                 literal(s, "[date of birth removed]");
     }
     for (const HouseholdMember& m : c.household)
-        m_members.push_back(is_single_line_text(m.relationship) && !m.relationship.empty() &&
-                                    m.relationship.size() <= 40
-                                ? "[" + m.relationship + "]"
-                                : "[household member]");
+        m_members.push_back(member_label_for(m));
     for (std::size_t i = 0; i < c.household.size(); ++i) {
         name(c.household[i].name, member_label(i));
         if (c.household[i].date_of_birth)
@@ -100,6 +77,13 @@ Redactor::Redactor(const Case& c, Redaction mode) : m_on(mode == Redaction::reda
     literal(c.referrer.email, "[e-mail removed]");
     std::stable_sort(m_replace.begin(), m_replace.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    // Agency and area names stay whole even where a surname is one of their words.
+    for (const Agency& a : c.agencies)
+        m_protect.push_back(a.name);
+    m_protect.push_back(c.referrer.agency);
+    m_protect.push_back(c.incident.local_authority);
+    std::stable_sort(m_protect.begin(), m_protect.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
 std::string Redactor::member_label(std::size_t index) const {
@@ -107,27 +91,8 @@ std::string Redactor::member_label(std::size_t index) const {
 }
 
 std::string Redactor::text(std::string_view text) const {
-    std::string out(text);
-    if (!m_on) return out;
-    for (const auto& [what, by] : m_replace) {
-        const std::string needle = lower(what);
-        std::string hay = lower(out);
-        for (std::size_t at = hay.find(needle); at != std::string::npos;
-             at = hay.find(needle, at)) {
-            const std::size_t end = at + needle.size();
-            const bool whole =
-                (at == 0 || !word_char(hay[at - 1]) || !word_char(needle.front())) &&
-                (end == hay.size() || !word_char(hay[end]) || !word_char(needle.back()));
-            if (!whole) {
-                ++at;
-                continue;
-            }
-            out.replace(at, needle.size(), by);
-            hay = lower(out);
-            at += by.size();
-        }
-    }
-    return out;
+    if (!m_on) return std::string(text);
+    return replace_words(std::string(text), m_replace, m_protect);
 }
 
 std::string age_text(Date born_on, Date on_day) {

@@ -31,6 +31,7 @@ private:
     bool m_on = false;
     std::vector<std::pair<std::string, std::string>> m_replace; // what, by what; longest first
     std::vector<std::string> m_members;                         // household labels
+    std::vector<std::string> m_protect; // agency and area names, never taken apart
 };
 
 /// A person's age on `on` as a person says it: "4 years", "7 months", "12 days".

@@ -122,11 +122,20 @@ TEST_CASE("report timeliness: figures worked out by hand") {
     CHECK(row(feb, "rapid-review")["fell_due"] == 0);  // A's fell due on 30 Jan
     CHECK(feb["counts"]["kind"]["serious-incident"] == 1);
 
+    // F: closed without the notification it owed (due Mon 23 Feb): closing meets nothing.
+    d.add(serious("2026-02-16", R"({"date": "2026-02-16", "type": "aware"},
+        {"date": "2026-03-02", "type": "closed"})"));
+    const json with_closed = json::parse(d.run({"report", "timeliness", "--from", "2026-01-01",
+                                                "--to", "2026-03-31", "--format", "json"})
+                                             .out);
+    CHECK(row(with_closed, "notify-panel")["fell_due"] == 4);
+    CHECK(row(with_closed, "notify-panel")["open_overdue"] == 2);
+
     // The same figures in the other formats.
     const Run csv = d.run(
         {"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv"});
-    CHECK(csv.out.find("milestone,notify-panel,3,2,1,1,1,5,6,\r\n") != std::string::npos);
-    CHECK(csv.out.find("kind,serious-incident,,,,,,,,3\r\n") != std::string::npos);
+    CHECK(csv.out.find("milestone,notify-panel,4,2,1,1,2,5,6,\r\n") != std::string::npos);
+    CHECK(csv.out.find("kind,serious-incident,,,,,,,,4\r\n") != std::string::npos);
     const Run html = d.run(
         {"report", "timeliness", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "html"});
     CHECK(html.out.find("<td>Notify the National Panel (and Ofsted)</td>") != std::string::npos);
@@ -271,10 +280,19 @@ TEST_CASE("report: refusals") {
         CHECK(r.out.empty());
         CHECK(r.err.find("Riley") == std::string::npos);
     }
-    // A broken case file is named; the others are still reported, and the exit status says so.
+    // A broken case file is named, and no report is written without it: a register or
+    // figures missing a case would be wrong. An existing -o file is left as it was.
     write_text(t / "demo" / "cases" / "2026-004.yaml", "id: [unclosed\n");
-    const Run r = run({"report", "register", "--format", "csv"});
-    CHECK(r.code == 2);
-    CHECK(r.err.find("2026-004.yaml") != std::string::npos);
-    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 5);
+    write_text(t / "demo" / "old.csv", "old\n");
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"report", "register", "--format", "csv", "-o", "old.csv"},
+          {"report", "timeliness", "--from", "2026-01-01", "--to", "2026-12-31", "-o", "old.csv"},
+          {"report", "register"}}) {
+        const Run r = run(args);
+        CHECK(r.code == 2);
+        CHECK(r.err.find("2026-004.yaml") != std::string::npos);
+        CHECK(r.err.find("no report written") != std::string::npos);
+        CHECK(r.out.empty());
+        CHECK(read_text(t / "demo" / "old.csv") == "old\n");
+    }
 }

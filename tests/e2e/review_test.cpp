@@ -217,7 +217,8 @@ TEST_CASE("review: the route refuses what comes out of order unless --force") {
     Desk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     d.ok({"review", "decide", d.id, "--recommendation", "no-review", "--rationale",
-          "Single-agency issue only.", "--date", "2026-09-24"},
+          "Single-agency issue only.", "--criteria", "multi-agency-working", "--question",
+          "How did the agencies share what they knew?", "--date", "2026-09-24"},
          "2026-09-24");
     std::string before = d.file();
     // A decision for no review does not lead to an LCSPR; nor may a submission be dated before
@@ -328,4 +329,34 @@ TEST_CASE("review: decide walks the panel through the checklist on a terminal") 
                           {.input = "1\ny\n", .cwd = d.p});
     CHECK(cut.code != 0);
     CHECK(d.file() == before);
+}
+
+TEST_CASE("review: a chair deciding on a review needs the criteria and key questions on record") {
+    Desk d;
+    d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
+    d.ok({"review", "decide", d.id, "--recommendation", "no-review", "--rationale",
+          "Single-agency issue only.", "--date", "2026-09-24"},
+         "2026-09-24");
+    const std::string before = d.file();
+    const Run r = d.run({"review", "chair", d.id, "--decision", "multi-agency-learning",
+                         "--rationale", "Three agencies.", "--date", "2026-09-25"},
+                        "2026-09-30");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("--decision: a decision for multi-agency-learning needs the LCSPR criteria "
+                     "and key questions") != std::string::npos);
+    CHECK(d.file() == before);
+    // A chair decision dated before a submission recorded earlier is a late entry, and is taken;
+    // a second one needs --force.
+    d.ok({"review", "submit", d.id, "--date", "2026-09-29"}, "2026-09-30");
+    d.ok({"review", "chair", d.id, "--decision", "no-review", "--date", "2026-09-25"},
+         "2026-09-30");
+    const Run again = d.run(
+        {"review", "chair", d.id, "--decision", "no-review", "--date", "2026-09-30"}, "2026-09-30");
+    CHECK(again.code == 2);
+    const Run empty_question =
+        d.run({"review", "decide", d.id, "--recommendation", "national-review", "--criteria",
+               "recurrent-themes", "--question", "  ", "--rationale", "x", "--force"},
+              "2026-09-30");
+    CHECK(empty_question.code == 2);
+    CHECK(empty_question.err.find("--question: is empty") != std::string::npos);
 }

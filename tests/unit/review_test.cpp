@@ -144,6 +144,27 @@ TEST_CASE("redact::Redactor") {
     CHECK(r.member_label(0) == "[mother]");
 }
 
+TEST_CASE("redact::Redactor as people type") {
+    Case c;
+    c.children = {Child{.name = "Zoë Hope", .date_of_birth = d("2019-03-02")}};
+    c.children[0].identifiers.nhs = "9434765919";
+    c.household = {HouseholdMember{.name = "Sam O'Neill", .relationship = "Zoë's mother"}};
+    c.agencies = {{"Hope Academy"}};
+    const Redactor r(c, Redaction::redact);
+    // A curly apostrophe ends the name, as Word types it; case folds Latin-1 letters too.
+    CHECK(r.text("Zoë’s mother and ZOË HOPE") == "Child A’s mother and Child A");
+    // The surname alone is a name; the agency that shares it keeps its name.
+    CHECK(r.text("Mrs Hope rang Hope Academy") == "Mrs Child A rang Hope Academy");
+    // A relationship written as free text may name the child: the label is generic then.
+    CHECK(r.member_label(0) == "[household member]");
+    CHECK(r.text("O'Neill said") == "[household member] said");
+    CHECK(r.text("NHS 943-476-5919, 9434 765 919") ==
+          "NHS [identifier removed], [identifier removed]");
+    for (const char* dob : {"2 Mar 2019", "02.03.2019", "2nd March 2019", "March 2, 2019",
+                            "02-03-2019", "2/3/19", "2019/03/02"})
+        CHECK(r.text(dob) == "[date of birth removed]");
+}
+
 TEST_CASE("redact::age_text") {
     CHECK(age_text(d("2024-06-01"), d("2026-05-31")) == "23 months");
     CHECK(age_text(d("2024-06-01"), d("2026-06-01")) == "2 years");
