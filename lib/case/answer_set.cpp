@@ -19,15 +19,13 @@ std::optional<std::size_t> index_in(std::string_view key, std::string_view field
     const std::string_view digits = key.substr(head.size(), key.size() - head.size() - tail.size());
     std::size_t n = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-    if (ec != std::errc() || end != digits.data() + digits.size() ||
-        (digits.size() > 1 && digits[0] == '0'))
+    if (ec != std::errc() || end != digits.data() + digits.size() || (digits.size() > 1 && digits[0] == '0'))
         return std::nullopt;
     return n;
 }
 
 // `children[N].FIELD` -> N, when N names a listed child.
-std::optional<std::size_t> child_index(std::string_view key, std::string_view field,
-                                       const Case& c) {
+std::optional<std::size_t> child_index(std::string_view key, std::string_view field, const Case& c) {
     auto n = index_in(key, field);
     return n && *n < c.children.size() ? n : std::nullopt;
 }
@@ -42,9 +40,8 @@ bool child_key(std::string_view key) {
 Status set_answer(Case& c, const AnswerKey& key, const std::string& value) {
     if (!valid_answer(key, value))
         return bad_input("--set " + std::string(key.key),
-                         fmt::format("must be {}", key.four_valued
-                                                       ? "known, suspected, no or unknown"
-                                                       : "yes, no or unknown"));
+                         fmt::format("must be {}", key.four_valued ? "known, suspected, no or unknown"
+                                                                   : "yes, no or unknown"));
     c.answers[std::string(key.key)] = value;
     return ok();
 }

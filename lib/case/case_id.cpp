@@ -20,8 +20,7 @@ bool valid_id_prefix(std::string_view prefix) {
     if (prefix.empty() || prefix.size() > 8 || !std::isupper(static_cast<unsigned char>(prefix[0])))
         return false;
     for (char c : prefix)
-        if (!std::isupper(static_cast<unsigned char>(c)) &&
-            !std::isdigit(static_cast<unsigned char>(c)))
+        if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)))
             return false;
     return true;
 }
@@ -42,8 +41,7 @@ Result<CaseId> parse_case_id(std::string_view text, std::string_view field) {
     if (dash != 4 || !all_digits(rest.substr(0, 4)) || !all_digits(rest.substr(5))) return bad;
     const std::string_view seq = rest.substr(5);
     std::from_chars(rest.data(), rest.data() + 4, id.year);
-    if (seq.size() > 9 ||
-        std::from_chars(seq.data(), seq.data() + seq.size(), id.seq).ec != std::errc())
+    if (seq.size() > 9 || std::from_chars(seq.data(), seq.data() + seq.size(), id.seq).ec != std::errc())
         return bad;
     // One spelling per case: 2026-14 and 2026-0014 would name the same file differently.
     if (id.seq < 1 || id.year < 1990 || id.year > 2099 || format_case_id(id) != text) return bad;

@@ -57,8 +57,7 @@ nlohmann::ordered_json case_to_json(const Case& c) {
     put(r, "email", c.referrer.email);
     if (!r.empty()) j["referrer"] = r;
     j["children"] = json::array();
-    for (const Child& child : c.children)
-        j["children"].push_back(child_json(child));
+    for (const Child& child : c.children) j["children"].push_back(child_json(child));
     j["household"] = json::array();
     for (const HouseholdMember& m : c.household) {
         json h = json::object();
@@ -84,11 +83,9 @@ nlohmann::ordered_json case_to_json(const Case& c) {
             answers[std::string(k.key)] = it->second;
     j["answers"] = answers;
     j["agencies"] = json::array();
-    for (const Agency& a : c.agencies)
-        j["agencies"].push_back({{"name", a.name}});
+    for (const Agency& a : c.agencies) j["agencies"].push_back({{"name", a.name}});
     j["events"] = json::array();
-    for (const Event& e : c.events)
-        j["events"].push_back(event_json(e));
+    for (const Event& e : c.events) j["events"].push_back(event_json(e));
     j["actions"] = json::array();
     for (const Action& a : c.actions) {
         json x = {{"id", a.id}, {"action", a.action}};

@@ -13,24 +13,16 @@ void decode_known_field(Decoder& d, const FieldSpec& spec, const YAML::Node& v,
     std::string text;
     std::vector<std::string> items;
     switch (spec.kind) {
-    case FieldKind::text:
-        d.text(v, f, text);
-        break;
-    case FieldKind::multiline:
-        d.text(v, f, text, TextShape::lines);
-        break;
-    case FieldKind::choice:
-        d.choice(v, f, text, spec.choices);
-        break;
+    case FieldKind::text: d.text(v, f, text); break;
+    case FieldKind::multiline: d.text(v, f, text, TextShape::lines); break;
+    case FieldKind::choice: d.choice(v, f, text, spec.choices); break;
     case FieldKind::date: {
         std::optional<Date> day;
         d.date(v, f, day);
         if (day) text = format_iso(*day);
         break;
     }
-    case FieldKind::text_list:
-        d.texts(v, f, items);
-        break;
+    case FieldKind::text_list: d.texts(v, f, items); break;
     case FieldKind::choice_list:
         d.list(v, f, spec.choices.size(), [&](const YAML::Node& item, const std::string& fi) {
             std::string c;
@@ -96,10 +88,8 @@ void decode_event(Decoder& d, const YAML::Node& n, const std::string& w, Event& 
     }
     d.mapping(n, w, keys);
     auto absent = [&n](std::string_view key) { return !has_value(n, key); };
-    if (absent("date"))
-        d.problem(n, w + ".date", "is missing", "every event needs the date it happened");
-    if (absent("type"))
-        d.problem(n, w + ".type", "is missing", "e.g. type: notified; see scr-event(1)");
+    if (absent("date")) d.problem(n, w + ".date", "is missing", "every event needs the date it happened");
+    if (absent("type")) d.problem(n, w + ".type", "is missing", "e.g. type: notified; see scr-event(1)");
     if (day) e.date = *day;
     if (!known) return;
     for (const FieldSpec& spec : known->fields)

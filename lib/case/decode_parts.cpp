@@ -8,11 +8,10 @@
 namespace scr {
 
 void decode_referrer(Decoder& d, const YAML::Node& n, const std::string& w, Referrer& r) {
-    d.mapping(n, w,
-              {{"name", [&](auto& v, auto& f) { d.text(v, f, r.name); }},
-               {"role", [&](auto& v, auto& f) { d.text(v, f, r.role); }},
-               {"agency", [&](auto& v, auto& f) { d.text(v, f, r.agency); }},
-               {"email", [&](auto& v, auto& f) { d.text(v, f, r.email); }}});
+    d.mapping(n, w, {{"name", [&](auto& v, auto& f) { d.text(v, f, r.name); }},
+                     {"role", [&](auto& v, auto& f) { d.text(v, f, r.role); }},
+                     {"agency", [&](auto& v, auto& f) { d.text(v, f, r.agency); }},
+                     {"email", [&](auto& v, auto& f) { d.text(v, f, r.email); }}});
 }
 
 void decode_child(Decoder& d, const YAML::Node& n, const std::string& w, Child& c) {
@@ -46,18 +45,17 @@ void decode_child(Decoder& d, const YAML::Node& n, const std::string& w, Child& 
                                {"pnc", [&](auto& v2, auto& f2) { d.text(v2, f2, id.pnc); }}});
                 }}});
     if (c.date_of_birth && c.date_of_death && *c.date_of_death < *c.date_of_birth)
-        d.problem(death_node, w + ".date_of_death", "is before date_of_birth", "check both dates");
+        d.problem(death_node, w + ".date_of_death", "is before date_of_birth",
+                  "check both dates");
 }
 
 void decode_member(Decoder& d, const YAML::Node& n, const std::string& w, HouseholdMember& m) {
-    d.mapping(n, w,
-              {{"name", [&](auto& v, auto& f) { d.text(v, f, m.name); }},
-               {"relationship", [&](auto& v, auto& f) { d.text(v, f, m.relationship); }},
-               {"gender", [&](auto& v, auto& f) { d.text(v, f, m.gender); }},
-               {"date_of_birth", [&](auto& v, auto& f) { d.date(v, f, m.date_of_birth); }}});
+    d.mapping(n, w, {{"name", [&](auto& v, auto& f) { d.text(v, f, m.name); }},
+                     {"relationship", [&](auto& v, auto& f) { d.text(v, f, m.relationship); }},
+                     {"gender", [&](auto& v, auto& f) { d.text(v, f, m.gender); }},
+                     {"date_of_birth", [&](auto& v, auto& f) { d.date(v, f, m.date_of_birth); }}});
     if (n.IsMap() && m.name.empty() && m.relationship.empty())
-        d.problem(n, w + ".relationship", "is missing",
-                  "give a name or a relationship to the child");
+        d.problem(n, w + ".relationship", "is missing", "give a name or a relationship to the child");
 }
 
 void decode_incident(Decoder& d, const YAML::Node& n, const std::string& w, Incident& i) {
@@ -71,10 +69,9 @@ void decode_learning(Decoder& d, const YAML::Node& n, const std::string& w, Lear
     auto lines = [&](std::string& out) {
         return [&d, &out](auto& v, auto& f) { d.text(v, f, out, TextShape::lines); };
     };
-    d.mapping(n, w,
-              {{"improvement", lines(l.improvement)},
-               {"sharing", lines(l.sharing)},
-               {"expectations", lines(l.expectations)}});
+    d.mapping(n, w, {{"improvement", lines(l.improvement)},
+                     {"sharing", lines(l.sharing)},
+                     {"expectations", lines(l.expectations)}});
 }
 
 void decode_answers(Decoder& d, const YAML::Node& n, const std::string& w,
@@ -109,20 +106,17 @@ void decode_action(Decoder& d, const YAML::Node& n, const std::string& w, Action
 }
 
 void decode_extension(Decoder& d, const YAML::Node& n, const std::string& w, Extension& e) {
-    if (!d.mapping(
-            n, w,
-            {{"milestone", [&](auto& v, auto& f) { d.text(v, f, e.milestone); }},
-             {"until", [&](auto& v, auto& f) { d.date(v, f, e.until); }},
-             {"agreed_by", [&](auto& v, auto& f) { d.text(v, f, e.agreed_by); }},
-             {"reason", [&](auto& v, auto& f) { d.text(v, f, e.reason, TextShape::lines); }}}))
+    if (!d.mapping(n, w,
+                   {{"milestone", [&](auto& v, auto& f) { d.text(v, f, e.milestone); }},
+                    {"until", [&](auto& v, auto& f) { d.date(v, f, e.until); }},
+                    {"agreed_by", [&](auto& v, auto& f) { d.text(v, f, e.agreed_by); }},
+                    {"reason", [&](auto& v, auto& f) { d.text(v, f, e.reason, TextShape::lines); }}}))
         return;
-    for (auto [missing, name] :
-         {std::pair{e.milestone.empty(), "milestone"}, std::pair{!e.until.has_value(), "until"},
-          std::pair{e.agreed_by.empty(), "agreed_by"}})
-        if (missing)
-            d.problem(n, w + "." + name, "is missing",
-                      "an extension says which "
-                      "milestone moves, until when, and who agreed");
+    for (auto [missing, name] : {std::pair{e.milestone.empty(), "milestone"},
+                                 std::pair{!e.until.has_value(), "until"},
+                                 std::pair{e.agreed_by.empty(), "agreed_by"}})
+        if (missing) d.problem(n, w + "." + name, "is missing", "an extension says which "
+                               "milestone moves, until when, and who agreed");
 }
 
 } // namespace scr

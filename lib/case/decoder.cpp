@@ -21,8 +21,8 @@ constexpr std::size_t max_text_bytes = 20000;
 bool has_value(const YAML::Node& node, std::string_view path) {
     if (!node.IsDefined()) return false; // also false for the invalid node of a missing key
     if (path.empty())
-        return !node.IsNull() &&
-               !(node.IsScalar() && node.Scalar().find_first_not_of(" \t\n") == std::string::npos);
+        return !node.IsNull() && !(node.IsScalar() && node.Scalar().find_first_not_of(" \t\n") ==
+                                                          std::string::npos);
     const std::size_t dot = path.find('.');
     const std::string_view part = path.substr(0, dot);
     const std::string_view rest = dot == std::string_view::npos ? "" : path.substr(dot + 1);
@@ -36,9 +36,8 @@ bool has_value(const YAML::Node& node, std::string_view path) {
 }
 
 std::string shown_key(const std::string& key) {
-    const bool plain =
-        !key.empty() && key.size() <= 40 &&
-        key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
+    const bool plain = !key.empty() && key.size() <= 40 &&
+                       key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
     return plain ? key : "(key)";
 }
 
@@ -75,22 +74,17 @@ bool Decoder::mapping(const YAML::Node& node, const std::string& where, const Ke
         // yaml-cpp keeps the first of two equal keys without a word: a typo'd copy of a date
         // would silently lose the second, so repeated keys are errors.
         if (!seen.insert(key).second) {
-            problem(kv.first, prefix + shown_key(key), "appears twice",
-                    "keep one and delete the other");
+            problem(kv.first, prefix + shown_key(key), "appears twice", "keep one and delete the other");
             continue;
         }
-        auto it =
-            std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
+        auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
         if (it == keys.end()) // "*" takes any other key (the free fields of custom events)
-            it = std::find_if(keys.begin(), keys.end(),
-                              [](const auto& k) { return k.first == "*"; });
+            it = std::find_if(keys.begin(), keys.end(), [](const auto& k) { return k.first == "*"; });
         if (it == keys.end()) {
             std::vector<std::string_view> names;
-            for (const auto& k : keys)
-                names.push_back(k.first);
-            problem(
-                kv.first, prefix + shown_key(key), "unknown field",
-                fmt::format("{} takes {}", where.empty() ? "a case" : where, join_choices(names)));
+            for (const auto& k : keys) names.push_back(k.first);
+            problem(kv.first, prefix + shown_key(key), "unknown field",
+                    fmt::format("{} takes {}", where.empty() ? "a case" : where, join_choices(names)));
             continue;
         }
         // Tags (!!binary, !custom) would change what a value means; scr reads text only.
@@ -114,8 +108,7 @@ void Decoder::list(const YAML::Node& node, const std::string& where, std::size_t
         problem(node, where, fmt::format("holds more than {} entries", max));
         return;
     }
-    for (std::size_t i = 0; i < node.size(); ++i)
-        each(node[i], fmt::format("{}[{}]", where, i));
+    for (std::size_t i = 0; i < node.size(); ++i) each(node[i], fmt::format("{}[{}]", where, i));
 }
 
 void Decoder::text(const YAML::Node& node, const std::string& field, std::string& out,
@@ -128,10 +121,8 @@ void Decoder::text(const YAML::Node& node, const std::string& field, std::string
     }
     const std::string& s = node.Scalar();
     if (shape == TextShape::line && (!is_single_line_text(s) || s.size() > max_line_bytes)) {
-        problem(node, field,
-                fmt::format("must be one line of printable text (no tabs or control "
-                            "characters), at most {} bytes",
-                            max_line_bytes));
+        problem(node, field, fmt::format("must be one line of printable text (no tabs or control "
+                                         "characters), at most {} bytes", max_line_bytes));
         return;
     }
     if (shape == TextShape::lines && (!is_multiline_text(s) || s.size() > max_text_bytes)) {
@@ -164,8 +155,8 @@ void Decoder::date(const YAML::Node& node, const std::string& field, std::option
     out = *d;
 }
 
-void Decoder::ternary(const YAML::Node& node, const std::string& field, std::optional<Ternary>& out,
-                      bool allow_unknown) {
+void Decoder::ternary(const YAML::Node& node, const std::string& field,
+                      std::optional<Ternary>& out, bool allow_unknown) {
     if (node.IsNull()) return;
     auto t = node.IsScalar() ? parse_ternary(node.Scalar()) : std::nullopt;
     if (!t || (!allow_unknown && *t == Ternary::unknown)) {

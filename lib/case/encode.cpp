@@ -58,8 +58,7 @@ void write_event(YamlWriter& w, const Event& e) {
             w.flow_list(2, key, items);
         } else {
             w.open(2, key);
-            for (const std::string& item : items)
-                w.item(3, item);
+            for (const std::string& item : items) w.item(3, item);
         }
     }
     opt_text(w, 2, "note", e.note);
@@ -97,8 +96,7 @@ std::string format_case(const Case& c) {
         opt_text(w, 1, "email", r.email);
     }
     if (!c.children.empty()) w.open(0, "children");
-    for (const Child& child : c.children)
-        write_child(w, child);
+    for (const Child& child : c.children) write_child(w, child);
     if (!c.household.empty()) w.open(0, "household");
     for (const HouseholdMember& m : c.household) {
         w.item_start(1);
@@ -131,8 +129,7 @@ std::string format_case(const Case& c) {
         w.field(2, "name", a.name);
     }
     if (!c.events.empty()) w.open(0, "events");
-    for (const Event& e : c.events)
-        write_event(w, e);
+    for (const Event& e : c.events) write_event(w, e);
     if (!c.actions.empty()) w.open(0, "actions");
     for (const Action& a : c.actions) {
         w.item_start(1);

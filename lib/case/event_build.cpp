@@ -12,8 +12,7 @@
 namespace scr {
 namespace {
 
-Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec,
-                               const std::string& value) {
+Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec, const std::string& value) {
     const std::string field = "--set " + std::string(spec.key);
     auto is_choice = [&](const std::string& v) {
         return std::find(spec.choices.begin(), spec.choices.end(), v) != spec.choices.end();
@@ -29,9 +28,8 @@ Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec,
         std::erase(items, std::string());
         for (const std::string& item : items)
             if (!is_choice(item))
-                return bad_input(
-                    field, fmt::format("'{}' is not one of {}", item, join_choices(spec.choices)),
-                    "separate several with commas");
+                return bad_input(field, fmt::format("'{}' is not one of {}", item, join_choices(spec.choices)),
+                                 "separate several with commas");
         return FieldValue{items};
     }
     case FieldKind::text_list:
@@ -47,8 +45,7 @@ Result<FieldValue> known_value(const EventType& type, const FieldSpec& spec,
         if (!is_single_line_text(value) || value.size() > 200)
             return bad_input(field, "must be one line of text, at most 200 bytes");
         return FieldValue{value};
-    case FieldKind::multiline:
-        return FieldValue{value};
+    case FieldKind::multiline: return FieldValue{value};
     }
     return FieldValue{value};
 }
@@ -57,8 +54,7 @@ Status add_field(Event& e, const EventType* type, const std::string& set) {
     const auto eq = set.find('=');
     const std::string key = set.substr(0, eq);
     if (eq == std::string::npos || !valid_field_name(key))
-        return bad_input("--set", "expected KEY=VALUE with a lower_case key",
-                         "e.g. --set outcome=meets-rapid-review");
+        return bad_input("--set", "expected KEY=VALUE with a lower_case key", "e.g. --set outcome=meets-rapid-review");
     const std::string value = set.substr(eq + 1);
     if (!is_multiline_text(value) || value.size() > 20000)
         return bad_input("--set " + key, "must be printable text, at most 20000 bytes");
@@ -70,11 +66,9 @@ Status add_field(Event& e, const EventType* type, const std::string& set) {
     const FieldSpec* spec = type ? find_field(*type, key) : nullptr;
     if (type && !spec) {
         std::vector<std::string_view> keys;
-        for (const FieldSpec& f : type->fields)
-            keys.push_back(f.key);
+        for (const FieldSpec& f : type->fields) keys.push_back(f.key);
         return bad_input("--set " + key, fmt::format("is not a field of a {} event", type->type),
-                         keys.empty() ? "it takes only --note and --by"
-                                      : "it takes " + join_choices(keys));
+                         keys.empty() ? "it takes only --note and --by" : "it takes " + join_choices(keys));
     }
     auto v = spec ? known_value(*type, *spec, value) : Result<FieldValue>(FieldValue{value});
     if (!v) return v.error();
@@ -110,10 +104,9 @@ Result<Event> make_event(const EventInput& in) {
             const bool present = std::any_of(e.fields.begin(), e.fields.end(),
                                              [&](const auto& kv) { return kv.first == spec.key; });
             if (spec.required && !present)
-                return bad_input(
-                    "--set " + std::string(spec.key),
-                    fmt::format("a {} event needs its {}", type->type, spec.key),
-                    fmt::format("add --set {}=VALUE ({})", spec.key, join_choices(spec.choices)));
+                return bad_input("--set " + std::string(spec.key),
+                                 fmt::format("a {} event needs its {}", type->type, spec.key),
+                                 fmt::format("add --set {}=VALUE ({})", spec.key, join_choices(spec.choices)));
         }
     return e;
 }
@@ -122,8 +115,7 @@ void insert_event(Case& c, Event e) {
     // From the end, so a file edited out of order by hand still gets the new event last among
     // its equals.
     auto at = c.events.end();
-    while (at != c.events.begin() && std::prev(at)->date > e.date)
-        --at;
+    while (at != c.events.begin() && std::prev(at)->date > e.date) --at;
     c.events.insert(at, std::move(e));
 }
 

@@ -7,12 +7,9 @@ namespace scr {
 
 std::string_view kind_slug(Kind k) {
     switch (k) {
-    case Kind::serious_incident:
-        return "serious-incident";
-    case Kind::case_of_concern:
-        return "case-of-concern";
-    case Kind::learning_request:
-        return "learning-request";
+    case Kind::serious_incident: return "serious-incident";
+    case Kind::case_of_concern: return "case-of-concern";
+    case Kind::learning_request: return "learning-request";
     }
     return "serious-incident";
 }
@@ -25,12 +22,9 @@ std::optional<Kind> parse_kind(std::string_view text) {
 
 std::string_view ternary_slug(Ternary t) {
     switch (t) {
-    case Ternary::yes:
-        return "yes";
-    case Ternary::no:
-        return "no";
-    case Ternary::unknown:
-        return "unknown";
+    case Ternary::yes: return "yes";
+    case Ternary::no: return "no";
+    case Ternary::unknown: return "unknown";
     }
     return "unknown";
 }
@@ -50,8 +44,7 @@ const std::vector<AnswerKey>& answer_keys() {
          "Has the child been seriously harmed (including serious or long-term impairment of mental "
          "health or development, even if the child recovers)?"},
         {"in_area", false, "Did the death or serious harm happen in the local authority's area?"},
-        {"normally_resident", false,
-         "Is the child normally resident in the local authority's area?"},
+        {"normally_resident", false, "Is the child normally resident in the local authority's area?"},
         {"outside_england", false, "Did the death or serious harm happen outside England?"},
         {"looked_after", false, "Is (or was) the child looked after by a local authority?"},
         {"regulated_setting", false,
@@ -88,8 +81,7 @@ const std::vector<AnswerKey>& answer_keys() {
 
 const AnswerKey* find_answer_key(std::string_view key) {
     const auto& keys = answer_keys();
-    auto it =
-        std::find_if(keys.begin(), keys.end(), [&](const AnswerKey& k) { return k.key == key; });
+    auto it = std::find_if(keys.begin(), keys.end(), [&](const AnswerKey& k) { return k.key == key; });
     return it == keys.end() ? nullptr : &*it;
 }
 

@@ -108,8 +108,7 @@ Status apply_answer(Case& c, const FormQuestion& q, const std::string& raw) {
         std::string* target = line_target(c, q.field);
         if (!target) return bad_input(flag, "has nowhere to go"); // a form table mistake
         if (q.field == "children[0].identifiers.nhs" && !valid_nhs_number(value))
-            return bad_input(flag, "is not a valid NHS number",
-                             "ten digits, the last a check digit");
+            return bad_input(flag, "is not a valid NHS number", "ten digits, the last a check digit");
         *target = value;
         return ok();
     }
@@ -132,13 +131,11 @@ Status apply_answer(Case& c, const FormQuestion& q, const std::string& raw) {
         auto t = parse_ternary(value);
         const bool allow_unknown = q.shape == AnswerShape::yes_no_unknown;
         if (!t || (!allow_unknown && *t == Ternary::unknown))
-            return bad_input(flag,
-                             allow_unknown ? "must be yes, no or unknown" : "must be yes or no");
+            return bad_input(flag, allow_unknown ? "must be yes, no or unknown" : "must be yes or no");
         (q.field == "children[0].unborn" ? first_child(c).unborn : first_child(c).send) = *t;
         return ok();
     }
-    case AnswerShape::household:
-        return apply_household(c, flag, value);
+    case AnswerShape::household: return apply_household(c, flag, value);
     case AnswerShape::meeting_outcome:
         if (value != "criteria-met" && value != "criteria-not-met")
             return bad_input(flag, "must be criteria-met or criteria-not-met",
@@ -148,9 +145,7 @@ Status apply_answer(Case& c, const FormQuestion& q, const std::string& raw) {
     case AnswerShape::answer: {
         const auto eq = value.find('=');
         const AnswerKey* key = find_answer_key(value.substr(0, eq == std::string::npos ? 0 : eq));
-        if (!key)
-            return bad_input(flag, "expected KEY=VALUE with a criteria key",
-                             "see scr help referral new");
+        if (!key) return bad_input(flag, "expected KEY=VALUE with a criteria key", "see scr help referral new");
         const std::string v = value.substr(eq + 1);
         if (!valid_answer(*key, v))
             return bad_input(flag, fmt::format("{} must be {}", key->key,
@@ -159,9 +154,7 @@ Status apply_answer(Case& c, const FormQuestion& q, const std::string& raw) {
         c.answers[std::string(key->key)] = v;
         return ok();
     }
-    case AnswerShape::agency:
-        c.agencies.push_back(Agency{value});
-        return ok();
+    case AnswerShape::agency: c.agencies.push_back(Agency{value}); return ok();
     }
     return ok();
 }
@@ -173,8 +166,7 @@ namespace scr {
 Status finish_referral(Case& c) {
     if (Event* meeting = find_event(c, "professionals-meeting")) {
         if (meeting->date == Date{})
-            return bad_input("--meeting-date",
-                             "is needed with --meeting-outcome or --meeting-rationale",
+            return bad_input("--meeting-date", "is needed with --meeting-outcome or --meeting-rationale",
                              "give the date the professionals meeting was held");
         if (event_field(*meeting, "outcome").empty())
             return bad_input("--meeting-outcome", "is needed with --meeting-date",

@@ -29,8 +29,7 @@ bool looks_numeric(std::string_view s) {
     if (i < s.size() && s[i] == '.') ++i;
     if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
     return std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isxdigit(static_cast<unsigned char>(c)) ||
-               std::string_view("xXoO_.:+-").find(c) != std::string_view::npos;
+        return std::isxdigit(static_cast<unsigned char>(c)) || std::string_view("xXoO_.:+-").find(c) != std::string_view::npos;
     });
 }
 
@@ -38,16 +37,11 @@ std::string double_quoted(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         const auto b = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\')
-            out += {'\\', c};
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\t')
-            out += "\\t";
-        else if (b < 0x20 || b == 0x7f)
-            out += fmt::format("\\x{:02x}", b);
-        else
-            out += c;
+        if (c == '"' || c == '\\') out += {'\\', c};
+        else if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (b < 0x20 || b == 0x7f) out += fmt::format("\\x{:02x}", b);
+        else out += c;
     }
     return out + "\"";
 }
@@ -93,21 +87,18 @@ void YamlWriter::value(int indent, std::string_view v) {
         return;
     }
     std::size_t trailing = 0;
-    while (trailing < v.size() && v[v.size() - 1 - trailing] == '\n')
-        ++trailing;
+    while (trailing < v.size() && v[v.size() - 1 - trailing] == '\n') ++trailing;
     m_out += trailing == 0 ? "|-\n" : trailing == 1 ? "|\n" : "|+\n";
     std::string_view body = v.substr(0, v.size() - trailing);
     const std::string pad(static_cast<std::size_t>(2 * (indent + 1)), ' ');
     for (std::size_t start = 0;;) {
         const std::size_t nl = body.find('\n', start);
-        const std::string_view line =
-            body.substr(start, nl == std::string_view::npos ? body.npos : nl - start);
+        const std::string_view line = body.substr(start, nl == std::string_view::npos ? body.npos : nl - start);
         m_out += line.empty() ? "\n" : pad + std::string(line) + "\n";
         if (nl == std::string_view::npos) break;
         start = nl + 1;
     }
-    for (std::size_t k = 1; k < trailing; ++k)
-        m_out += "\n";
+    for (std::size_t k = 1; k < trailing; ++k) m_out += "\n";
 }
 
 void YamlWriter::field(int indent, std::string_view key, std::string_view v) {
@@ -126,8 +117,7 @@ void YamlWriter::open(int indent, std::string_view key) {
     m_out += std::string(key) + ":\n";
 }
 
-void YamlWriter::flow_list(int indent, std::string_view key,
-                           const std::vector<std::string>& items) {
+void YamlWriter::flow_list(int indent, std::string_view key, const std::vector<std::string>& items) {
     indent_to(indent);
     m_out += std::string(key) + ": [";
     for (std::size_t i = 0; i < items.size(); ++i)

@@ -6,42 +6,16 @@ using namespace e2e;
 
 namespace {
 
-const std::vector<std::string> coc_flags = {"--kind",
-                                            "case-of-concern",
-                                            "--referrer-name",
-                                            "Sam Example",
-                                            "--referrer-role",
-                                            "Designated Safeguarding Lead",
-                                            "--referrer-agency",
-                                            "Example Primary School",
-                                            "--referrer-email",
-                                            "sam@school.example",
-                                            "--received",
-                                            "2026-11-20",
-                                            "--child-name",
-                                            "Alex Example",
-                                            "--child-dob",
-                                            "2019-03-02",
-                                            "--child-gender",
-                                            "male",
-                                            "--household",
-                                            "Jo Example, mother, female, 1995-07-14",
-                                            "--summary",
-                                            "Left alone overnight: found by a neighbour.",
-                                            "--incident-date",
-                                            "2026-11-17",
-                                            "--improvement",
-                                            "Earlier sharing between school and health",
-                                            "--sharing",
-                                            "Practice briefing",
-                                            "--meeting-date",
-                                            "2026-11-25",
-                                            "--meeting-outcome",
-                                            "criteria-met",
-                                            "--meeting-rationale",
-                                            "Multi-agency learning identified",
-                                            "--expectations",
-                                            "A learning review with the school"};
+const std::vector<std::string> coc_flags = {
+    "--kind", "case-of-concern", "--referrer-name", "Sam Example", "--referrer-role",
+    "Designated Safeguarding Lead", "--referrer-agency", "Example Primary School",
+    "--referrer-email", "sam@school.example", "--received", "2026-11-20", "--child-name",
+    "Alex Example", "--child-dob", "2019-03-02", "--child-gender", "male", "--household",
+    "Jo Example, mother, female, 1995-07-14", "--summary", "Left alone overnight: found by a neighbour.",
+    "--incident-date", "2026-11-17", "--improvement", "Earlier sharing between school and health",
+    "--sharing", "Practice briefing", "--meeting-date", "2026-11-25", "--meeting-outcome",
+    "criteria-met", "--meeting-rationale", "Multi-agency learning identified", "--expectations",
+    "A learning review with the school"};
 
 const char* coc_yaml = R"(kind: case-of-concern
 received: 2026-11-20
@@ -116,8 +90,7 @@ TEST_CASE("a referral by flags / YAML file / JSON on stdin and prompts gives the
     CHECK(expected.find("type: referral-received\n") != std::string::npos);
 
     write_text(t / "referral.yaml", coc_yaml);
-    const Run by_file =
-        scr({"referral", "new", "--from", (t / "referral.yaml").string()}, {.cwd = file});
+    const Run by_file = scr({"referral", "new", "--from", (t / "referral.yaml").string()}, {.cwd = file});
     REQUIRE_MESSAGE(by_file.code == 0, by_file.err);
     CHECK(read_text(file / "cases/2026-001.yaml") == expected);
 
@@ -129,12 +102,10 @@ TEST_CASE("a referral by flags / YAML file / JSON on stdin and prompts gives the
         MESSAGE("script(1) not installed; skipping the prompted route");
         return;
     }
-    const Run by_prompts =
-        shell("script -qec \"$SCR referral new --kind case-of-concern\" /dev/null",
-              {.input = coc_typed, .cwd = typed});
+    const Run by_prompts = shell("script -qec \"$SCR referral new --kind case-of-concern\" /dev/null",
+                                 {.input = coc_typed, .cwd = typed});
     REQUIRE_MESSAGE(by_prompts.code == 0, by_prompts.out);
-    CHECK(by_prompts.out.find("4. How this case meets the definition of a near miss") !=
-          std::string::npos);
+    CHECK(by_prompts.out.find("4. How this case meets the definition of a near miss") != std::string::npos);
     CHECK(by_prompts.out.find("2026-001") != std::string::npos);
     CHECK(read_text(typed / "cases/2026-001.yaml") == expected);
 }
@@ -144,19 +115,16 @@ TEST_CASE("referral new prints only the ID / --dry-run writes nothing") {
     const fs::path p = partnership(t, "p");
     const Run dry = scr(with({"referral", "new", "-n"}, coc_flags), {.cwd = p});
     CHECK(dry.code == 0);
-    CHECK(
-        dry.out.rfind("# yaml-language-server: $schema=../schemas/case.schema.json\nid: 2026-001\n",
-                      0) == 0);
+    CHECK(dry.out.rfind("# yaml-language-server: $schema=../schemas/case.schema.json\nid: 2026-001\n", 0) == 0);
     CHECK(fs::is_empty(p / "cases"));
 }
 
 TEST_CASE("IDs follow the received year and the partnership's prefix") {
     TempDir t;
-    REQUIRE(scr({"init", "p", "--name", "Tees", "--id-prefix", "TEES"}, {.cwd = t.path()}).code ==
-            0);
-    const std::vector<std::string> si = {
-        "referral",     "new", "--kind",          "serious-incident", "--referrer-name", "R",
-        "--child-name", "C",   "--incident-date", "2026-12-30",       "--summary",       "S"};
+    REQUIRE(scr({"init", "p", "--name", "Tees", "--id-prefix", "TEES"}, {.cwd = t.path()}).code == 0);
+    const std::vector<std::string> si = {"referral", "new", "--kind", "serious-incident",
+                                         "--referrer-name", "R", "--child-name", "C",
+                                         "--incident-date", "2026-12-30", "--summary", "S"};
     CHECK(scr(with(si, {"--received", "2026-12-31"}), {.cwd = t / "p"}).out == "TEES-2026-001\n");
     CHECK(scr(with(si, {"--received", "2027-01-04"}), {.cwd = t / "p"}).out == "TEES-2027-001\n");
     CHECK(scr(with(si, {"--received", "2026-12-31"}), {.cwd = t / "p"}).out == "TEES-2026-002\n");
@@ -169,9 +137,7 @@ TEST_CASE("no child's name in any path / files 0600 and directories 0700 under u
     const fs::path p = partnership(t, "p");
     REQUIRE(scr(with({"referral", "new"}, coc_flags), {.cwd = p}).code == 0);
     REQUIRE(scr({"event", "add", "2026-001", "screening", "--set", "outcome=no-further-action",
-                 "--by", "Alex Example"},
-                {.cwd = p})
-                .code == 0);
+                 "--by", "Alex Example"}, {.cwd = p}).code == 0);
     for (const auto& entry : fs::recursive_directory_iterator(p)) {
         const std::string path = entry.path().string();
         CHECK_MESSAGE(path.find("Alex") == std::string::npos, path);
