@@ -15,6 +15,9 @@
 #include <ostream>
 
 namespace scr::cli {
+
+const Formats list_formats{"table", "json", "csv"};
+const Formats show_formats{"yaml", "json", "md"};
 namespace {
 
 std::string pseudonyms(const Case& c) {
@@ -27,7 +30,7 @@ std::string pseudonyms(const Case& c) {
 } // namespace
 
 int run_case_list(const CaseListOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "json", "csv"});
+    auto format = choose_format(ctx, list_formats);
     if (!format) return report(ctx.io, format.error());
     if (!opt.kind.empty() && !parse_kind(opt.kind))
         return report(
@@ -74,7 +77,7 @@ int run_case_list(const CaseListOptions& opt, Context& ctx) {
 }
 
 int run_case_show(const CaseShowOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"yaml", "json", "md"});
+    auto format = choose_format(ctx, show_formats);
     if (!format) return report(ctx.io, format.error());
     auto p = ctx.require_partnership();
     if (!p) return report(ctx.io, p.error());
@@ -110,12 +113,14 @@ void register_case(CLI::App& app, Context& ctx) {
     auto list = std::make_shared<CaseListOptions>();
     CLI::App* l =
         add_command(*group, "list", "One row per case: id, kind, received, pseudonym, stage");
+    declare_formats(*l, list_formats);
     l->add_option("--kind", list->kind, "only this kind")
         ->check(CLI::IsMember({"serious-incident", "case-of-concern", "learning-request"}));
     l->callback([&ctx, list] { ctx.action = [&ctx, list] { return run_case_list(*list, ctx); }; });
 
     auto show = std::make_shared<CaseShowOptions>();
     CLI::App* s = add_command(*group, "show", "One case (--format yaml, json or md)");
+    declare_formats(*s, show_formats);
     s->add_option("ID", show->id, "the case ID, e.g. 2026-014")->required();
     s->callback([&ctx, show] { ctx.action = [&ctx, show] { return run_case_show(*show, ctx); }; });
 

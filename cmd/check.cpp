@@ -15,8 +15,10 @@
 
 namespace scr::cli {
 
+const Formats check_formats{"text", "json"};
+
 int run_check(const CheckOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"text", "json"});
+    auto format = choose_format(ctx, check_formats);
     if (!format) return report(ctx.io, format.error());
     for (const std::string& id : opt.ids)
         if (auto parsed = parse_case_id(id, "ID"); !parsed) return report(ctx.io, parsed.error());
@@ -72,6 +74,7 @@ void register_check(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<CheckOptions>();
     CLI::App* check = add_command(
         app, "check", "Check case files against the rules; silent and exit 0 when clean");
+    declare_formats(*check, check_formats);
     check->add_option("ID", opt->ids, "only these cases (default: all)");
     check->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_check(*opt, ctx); }; });
 }

@@ -23,17 +23,20 @@ CLI::App* add_command(CLI::App& parent, const std::string& name, const std::stri
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt) {
     verb.add_option("--division", opt.division,
                     "bank holidays of england-and-wales, scotland or northern-ireland "
-                    "(default: the partnership's, else england-and-wales)");
+                    "(default: the partnership's, else england-and-wales)")
+        ->type_name("DIVISION");
     verb.add_option(
-        "--calendar", opt.calendar,
-        "statutory (bank holidays only, the default) or local (also the closures in scr.yaml)");
+            "--calendar", opt.calendar,
+            "statutory (bank holidays only, the default) or local (also the closures in scr.yaml)")
+        ->type_name("CALENDAR");
 }
 
 void add_global_options(CLI::App& app, Globals& g) {
     app.set_version_flag("--version", std::string("scr ") + SCR_VERSION);
     app.add_option("-C", g.chdir, "run as if started in DIR")->type_name("DIR");
     app.add_option("--as-of", g.as_of, "take DATE as today (also SCR_TODAY)")->type_name("DATE");
-    app.add_option("--format", g.format, "output format: table, csv, json, text ... (per command)");
+    app.add_option("--format", g.format, "output format: table, csv, json, text ... (per command)")
+        ->type_name("FORMAT");
     app.add_option("--color", g.color,
                    "colour output: auto (only on a terminal, not with NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -150,7 +153,7 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     if (!ctx.action) {
         std::vector<std::string> names;
         for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-            names.push_back(sub->get_name());
+            if (!sub->get_group().empty()) names.push_back(sub->get_name()); // not the hidden
         ctx.io.err << fmt::format("scr: a command is required: {} or {}; see scr --help\n",
                                   fmt::join(names.begin(), names.end() - 1, ", "), names.back());
         return exit_usage;

@@ -26,6 +26,7 @@ void register_deadlines(CLI::App& app, Context& ctx);
 void register_extend(CLI::App& app, Context& ctx);
 void register_review(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_completion(CLI::App& app, Context& ctx);
 
 struct ReferralNewOptions {
     std::string kind;
@@ -236,8 +237,24 @@ struct ReportTimelinessOptions {
 /// `scr report timeliness`: milestones on time and late over a period, and counts.
 int run_report_timeliness(const ReportTimelinessOptions& opt, Context& ctx);
 
+struct CompletionOptions {
+    std::string shell; // bash | zsh | fish
+};
+/// `scr completion`: prints the completion script for a shell, made from `app`'s command tree.
+int run_completion(const CompletionOptions& opt, const CLI::App& app, Context& ctx);
+
+struct CompleteOptions {
+    std::string kind;               // see dynamic_kinds()
+    std::vector<std::string> words; // the word typed, then the positionals before it
+};
+/// `scr __complete`: the case IDs, milestones or KEY=VALUE pairs a completion offers.
+int run_complete(const CompleteOptions& opt, const CLI::App& app, Context& ctx);
+
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);
+
+/// Records the formats `verb` writes (see choose_format), for the completion of --format.
+void declare_formats(const CLI::App& verb, Formats formats);
 
 /// Declares a subcommand that falls through to the global options and prints errors its way.
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description);

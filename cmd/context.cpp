@@ -104,11 +104,11 @@ int report(const Io& io, const Error& error) {
     return error.kind == Failure::environment ? exit_env : exit_usage;
 }
 
-Result<std::string> choose_format(const Context& ctx, std::initializer_list<const char*> allowed) {
+Result<std::string> choose_format(const Context& ctx, const Formats& allowed) {
     const std::string& f = ctx.globals.format;
-    if (f.empty()) return std::string(*allowed.begin());
+    if (f.empty()) return allowed.front();
     std::string list;
-    for (const char* a : allowed) {
+    for (const std::string& a : allowed) {
         if (f == a) return f;
         list += list.empty() ? a : fmt::format(", {}", a);
     }

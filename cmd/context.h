@@ -9,6 +9,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace scr::cli {
 
@@ -64,7 +65,10 @@ std::string default_author(const fs::path& root);
 /// Prints an Error as one line on stderr and returns its exit status.
 int report(const Io& io, const Error& error);
 
+/// The formats a verb writes, its default first.
+using Formats = std::vector<std::string>;
+
 /// Checks that `format` is one of `allowed` (the first is the default) and returns it.
-Result<std::string> choose_format(const Context& ctx, std::initializer_list<const char*> allowed);
+Result<std::string> choose_format(const Context& ctx, const Formats& allowed);
 
 } // namespace scr::cli

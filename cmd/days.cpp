@@ -13,6 +13,8 @@
 #include <ostream>
 
 namespace scr::cli {
+
+const Formats days_formats{"text", "json"};
 int run_days_add(const DaysAddOptions& opt, Context& ctx) {
     auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
@@ -23,7 +25,7 @@ int run_days_add(const DaysAddOptions& opt, Context& ctx) {
         if (auto f = choose_format(ctx, {"text"}); !f) return report(ctx.io, f.error());
         return stream_add(*cal, ctx);
     }
-    auto format = choose_format(ctx, {"text", "json"});
+    auto format = choose_format(ctx, days_formats);
     if (!format) return report(ctx.io, format.error());
     if (opt.count.empty())
         return report(ctx.io, bad_input("COUNT", "is missing", "e.g. scr days add 2026-11-20 5"));
@@ -47,7 +49,7 @@ int run_days_add(const DaysAddOptions& opt, Context& ctx) {
 }
 
 int run_days_between(const DaysBetweenOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"text", "json"});
+    auto format = choose_format(ctx, days_formats);
     if (!format) return report(ctx.io, format.error());
     auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
@@ -70,7 +72,7 @@ int run_days_between(const DaysBetweenOptions& opt, Context& ctx) {
 }
 
 int run_days_is(const DaysIsOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"text", "json"});
+    auto format = choose_format(ctx, days_formats);
     if (!format) return report(ctx.io, format.error());
     auto cal = ctx.calendar(opt.cal.division, opt.cal.calendar);
     if (!cal) return report(ctx.io, cal.error());
@@ -101,6 +103,7 @@ void register_days(CLI::App& app, Context& ctx) {
     auto add = std::make_shared<DaysAddOptions>();
     CLI::App* a = add_command(*days, "add",
                               "Print the date N working days (or days, weeks, months) after DATE");
+    declare_formats(*a, days_formats);
     a->add_option("DATE", add->date,
                   "YYYY-MM-DD, today, +5wd ..., or - to read 'DATE N' lines from stdin")
         ->required();
@@ -112,6 +115,7 @@ void register_days(CLI::App& app, Context& ctx) {
     auto between = std::make_shared<DaysBetweenOptions>();
     CLI::App* b =
         add_command(*days, "between", "Print the working days after A up to and including B");
+    declare_formats(*b, days_formats);
     b->add_option("A", between->from, "the start date (not counted)")->required();
     b->add_option("B", between->to, "the end date (counted)")->required();
     b->add_flag("--inclusive", between->inclusive, "count both ends, as NETWORKDAYS does");
@@ -123,6 +127,7 @@ void register_days(CLI::App& app, Context& ctx) {
     auto is = std::make_shared<DaysIsOptions>();
     CLI::App* i = add_command(
         *days, "is", "Say whether DATE is a working day (exit 0) or not (exit 1, with the reason)");
+    declare_formats(*i, days_formats);
     i->add_option("DATE", is->date, "the date to check")->required();
     add_calendar_options(*i, is->cal);
     i->callback([&ctx, is] { ctx.action = [&ctx, is] { return run_days_is(*is, ctx); }; });

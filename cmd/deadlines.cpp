@@ -16,6 +16,8 @@
 #include <set>
 
 namespace scr::cli {
+
+const Formats deadlines_formats{"table", "csv", "json", "ics", "md"};
 namespace {
 
 // The UID domain of the calendar export: the partnership's name as a DNS-like label.
@@ -52,7 +54,7 @@ Result<DeadlineFilter> make_filter(const DeadlinesOptions& opt, const ProfileSet
 } // namespace
 
 int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "csv", "json", "ics", "md"});
+    auto format = choose_format(ctx, deadlines_formats);
     if (!format) return report(ctx.io, format.error());
     if (opt.remind < 0 || opt.remind > 60)
         return report(ctx.io,
@@ -156,21 +158,26 @@ void register_deadlines(CLI::App& app, Context& ctx) {
     CLI::App* cmd =
         add_command(app, "deadlines",
                     "Every milestone of every open case: due date, status, working days left");
+    declare_formats(*cmd, deadlines_formats);
     cmd->add_option("ID", opt->ids, "only these cases (closed ones too); default: every open case");
     cmd->add_flag("--pending", opt->pending,
                   "only milestones not yet done (pending, due today or overdue)");
     cmd->add_flag("--overdue", opt->overdue, "only overdue milestones");
     cmd->add_option("--within", opt->within,
-                    "only open milestones due within N working days (overdue ones included)");
+                    "only open milestones due within N working days (overdue ones included)")
+        ->type_name("N");
     cmd->add_option("--owner", opt->owner,
                     "only what this owner owes: partnership, local-authority, national-panel, or "
-                    "an action's owner");
+                    "an action's owner")
+        ->type_name("OWNER");
     cmd->add_option("--milestone", opt->milestones,
                     "only this milestone id (repeatable); 'action' for every action-plan item")
+        ->type_name("MILESTONE")
         ->allow_extra_args(false); // one value each time, so a case ID after it stays an ID
     cmd->add_option(
            "--status", opt->statuses,
            "only this status (repeatable): met, missed, overdue, due-today, pending, not-required")
+        ->type_name("STATUS")
         ->allow_extra_args(false);
     cmd->add_flag("--explain", opt->explain,
                   "show the working behind each date: start, period, calendar, days skipped, "
@@ -178,9 +185,11 @@ void register_deadlines(CLI::App& app, Context& ctx) {
     cmd->add_flag("--fail-on-overdue", opt->fail_on_overdue,
                   "exit 1 when anything listed is overdue (for cron and CI)");
     cmd->add_option("--remind", opt->remind,
-                    "ics: the reminder's working days before the due date (default 2)");
+                    "ics: the reminder's working days before the due date (default 2)")
+        ->type_name("N");
     cmd->add_option("-o,--output", opt->output,
-                    "write to FILE (atomically, no colour) instead of stdout");
+                    "write to FILE (atomically, no colour) instead of stdout")
+        ->type_name("FILE");
     cmd->footer("Formats (--format): table (default), csv, json, ics, md. The as-of date is "
                 "--as-of or SCR_TODAY, else today.");
     cmd->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_deadlines(*opt, ctx); }; });

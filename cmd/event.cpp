@@ -45,12 +45,14 @@ void register_event(CLI::App& app, Context& ctx) {
         ->required();
     add->add_option("--date", opt->date,
                     "when it happened: YYYY-MM-DD, today, yesterday, -2wd ... "
-                    "(default: today)");
+                    "(default: today)")
+        ->type_name("DATE");
     add->add_option("--note", opt->note, "free text");
     add->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
     add->add_option("--set", opt->sets,
                     "a field of the event, KEY=VALUE (repeatable), e.g. "
                     "outcome=meets-rapid-review")
+        ->type_name("FIELD=VALUE")
         ->allow_extra_args(false); // "--set k=[a, b]" is one value, not a CLI11 list
     add->callback([&ctx, opt] { ctx.action = [&ctx, opt] { return run_event_add(*opt, ctx); }; });
 }

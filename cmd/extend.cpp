@@ -94,7 +94,9 @@ void register_extend(CLI::App& app, Context& ctx) {
            "MILESTONE", opt->milestone,
            "the milestone id (scr deadlines ID lists them), e.g. rapid-review or action:A1")
         ->required();
-    cmd->add_option("--until", opt->until, "the new due date: YYYY-MM-DD or +5wd ...")->required();
+    cmd->add_option("--until", opt->until, "the new due date: YYYY-MM-DD or +5wd ...")
+        ->type_name("DATE")
+        ->required();
     cmd->add_option("--agreed-by", opt->agreed_by, "who agreed it, e.g. 'National Panel'")
         ->required();
     cmd->add_option("--reason", opt->reason, "why, in one line")->required();

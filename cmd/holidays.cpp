@@ -11,6 +11,8 @@
 #include <ostream>
 
 namespace scr::cli {
+
+const Formats list_formats{"table", "json", "csv"};
 namespace {
 
 struct Row {
@@ -56,7 +58,7 @@ Result<int> parse_year(const std::string& text, const Result<Date>& today) {
 } // namespace
 
 int run_holidays_list(const HolidaysListOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "json", "csv"});
+    auto format = choose_format(ctx, list_formats);
     if (!format) return report(ctx.io, format.error());
     auto year = parse_year(opt.year, ctx.today);
     if (!year) return report(ctx.io, year.error());
@@ -151,6 +153,7 @@ void register_holidays(CLI::App& app, Context& ctx) {
     auto list = std::make_shared<HolidaysListOptions>();
     CLI::App* l =
         add_command(*holidays, "list", "List the bank holidays of a year (default: this year)");
+    declare_formats(*l, list_formats);
     l->add_option("YEAR", list->year, "the year, 1990 to 2099");
     add_calendar_options(*l, list->cal);
     l->callback(

@@ -28,8 +28,9 @@ int main(int argc, char** argv) {
     register_report(app, ctx); // scr report register|case|timeliness
     register_check(app, ctx);  // scr check
     register_days(app, ctx);   // scr days add|between|is
-    register_holidays(app, ctx); // scr holidays list|import
-    register_help(app, ctx);     // scr help COMMAND
+    register_holidays(app, ctx);   // scr holidays list|import
+    register_help(app, ctx);       // scr help COMMAND
+    register_completion(app, ctx); // scr completion bash|zsh|fish (and the hidden __complete)
 
     return run(app, ctx, argc, argv);
 }

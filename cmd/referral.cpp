@@ -152,7 +152,7 @@ std::string type_name(AnswerShape shape) {
     case AnswerShape::household:
         return "\"NAME, RELATIONSHIP[, GENDER[, DOB]]\"";
     case AnswerShape::answer:
-        return "KEY=VALUE";
+        return "ANSWER=VALUE";
     case AnswerShape::agency:
         return "NAME";
     case AnswerShape::line:
@@ -274,7 +274,7 @@ void register_referral(CLI::App& app, Context& ctx) {
     create
         ->add_option("--from", opt->from,
                      "read the referral from a YAML or JSON document (- for stdin)")
-        ->type_name("FILE");
+        ->type_name("INPUT");
     create->add_flag("-n,--dry-run", opt->dry_run,
                      "print the case file it would write; write nothing");
     for (const FormQuestion& q : all_form_questions()) {

@@ -13,6 +13,10 @@
 #include <fmt/format.h>
 
 namespace scr::cli {
+
+const Formats register_formats{"table", "csv", "json", "md", "html"};
+const Formats case_formats{"md", "html", "json"};
+const Formats timeliness_formats{"table", "json", "csv", "md", "html"};
 namespace {
 
 std::string dump(const nlohmann::ordered_json& j) {
@@ -35,7 +39,7 @@ std::string tabular(const std::string& format, const Table& t, const Document& d
 } // namespace
 
 int run_report_register(const ReportCommon& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "csv", "json", "md", "html"});
+    auto format = choose_format(ctx, register_formats);
     if (!format) return report(ctx.io, format.error());
     if (!ctx.today) return report(ctx.io, ctx.today.error());
     auto src = load_report_source(ctx, std::nullopt);
@@ -65,7 +69,7 @@ int run_report_register(const ReportCommon& opt, Context& ctx) {
 }
 
 int run_report_case(const ReportCaseOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"md", "html", "json"});
+    auto format = choose_format(ctx, case_formats);
     if (!format) return report(ctx.io, format.error());
     if (!ctx.today) return report(ctx.io, ctx.today.error());
     auto src = load_report_source(ctx, opt.id);
@@ -84,7 +88,7 @@ int run_report_case(const ReportCaseOptions& opt, Context& ctx) {
 }
 
 int run_report_timeliness(const ReportTimelinessOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "json", "csv", "md", "html"});
+    auto format = choose_format(ctx, timeliness_formats);
     if (!format) return report(ctx.io, format.error());
     if (!ctx.today) return report(ctx.io, ctx.today.error());
     auto src = load_report_source(ctx, std::nullopt);
@@ -117,12 +121,14 @@ void register_report(CLI::App& app, Context& ctx) {
                               "The tracker: one row per case with its next milestone "
                               "(--format table|csv|json|md|html)",
                               reg, &run_report_register);
+    declare_formats(*r, register_formats);
     add_report_common(*r, *reg);
 
     auto one = std::make_shared<ReportCaseOptions>();
     CLI::App* c = review_verb(
         *group, ctx, "case", "The Rapid Review report skeleton of one case (--format md|html|json)",
         one, &run_report_case);
+    declare_formats(*c, case_formats);
     c->add_option("ID", one->id, "the case ID, e.g. 2026-014")->required();
     add_report_common(*c, one->common);
 
@@ -131,8 +137,13 @@ void register_report(CLI::App& app, Context& ctx) {
                               "Milestones on time and late over a period, and counts "
                               "(--format table|json|csv|md|html)",
                               tl, &run_report_timeliness);
-    t->add_option("--from", tl->from, "the first day of the period: YYYY-MM-DD")->required();
-    t->add_option("--to", tl->to, "the last day of the period: YYYY-MM-DD")->required();
+    declare_formats(*t, timeliness_formats);
+    t->add_option("--from", tl->from, "the first day of the period: YYYY-MM-DD")
+        ->type_name("DATE")
+        ->required();
+    t->add_option("--to", tl->to, "the last day of the period: YYYY-MM-DD")
+        ->type_name("DATE")
+        ->required();
     add_report_common(*t, tl->common);
 }
 

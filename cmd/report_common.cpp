@@ -67,7 +67,8 @@ void add_report_common(CLI::App& verb, ReportCommon& opt) {
         "--redact", opt.redact,
         "for anything leaving the unit: no names, identifiers, addresses or dates of birth; "
         "children by pseudonym, ages instead");
-    verb.add_option("-o,--output", opt.output, "write to FILE (created 0600, replaced atomically)");
+    verb.add_option("-o,--output", opt.output, "write to FILE (created 0600, replaced atomically)")
+        ->type_name("FILE");
 }
 
 } // namespace scr::cli

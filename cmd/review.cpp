@@ -108,7 +108,9 @@ void register_review(CLI::App& app, Context& ctx) {
         review_verb(*group, ctx, "chair", "Record the partnership chair's decision (003 stage 7)",
                     chair, &run_review_chair);
     add_review_common(*c, chair->common);
-    c->add_option("--decision", chair->decision, choices(recommendation_terms()))->required();
+    c->add_option("--decision", chair->decision, choices(recommendation_terms()))
+        ->type_name("RECOMMENDATION")
+        ->required();
     c->add_option("--rationale", chair->rationale,
                   "why; needed when it differs from the recommendation");
 
@@ -123,14 +125,17 @@ void register_review(CLI::App& app, Context& ctx) {
         review_verb(*group, ctx, "panel-response", "Record the National Panel's response (004)",
                     panel, &run_review_panel);
     add_review_common(*pr, panel->common);
-    pr->add_option("--outcome", panel->outcome, choices(panel_outcome_terms()))->required();
+    pr->add_option("--outcome", panel->outcome, choices(panel_outcome_terms()))
+        ->type_name("PANEL_OUTCOME")
+        ->required();
 
     auto lcspr = std::make_shared<ReviewLcsprOptions>();
     CLI::App* l = review_verb(*group, ctx, "lcspr",
                               "Record the decision to undertake an LCSPR, and its model", lcspr,
                               &run_review_lcspr);
     add_review_common(*l, lcspr->common);
-    l->add_option("--model", lcspr->model, choices(lcspr_model_terms()) + " (lcspr-model-agreed)");
+    l->add_option("--model", lcspr->model, choices(lcspr_model_terms()) + " (lcspr-model-agreed)")
+        ->type_name("MODEL");
     l->add_option("--reviewer", lcspr->reviewer, "who leads or writes the review, with --model");
 
     auto publish = std::make_shared<ReviewPublishOptions>();
@@ -139,8 +144,10 @@ void register_review(CLI::App& app, Context& ctx) {
                                publish, &run_review_publish);
     add_review_common(*pb, publish->common);
     pb->add_option("--planned", publish->planned,
-                   "the planned publication date (publication-planned)");
-    pb->add_option("--published", publish->published, "the date it was published (published)");
+                   "the planned publication date (publication-planned)")
+        ->type_name("DATE");
+    pb->add_option("--published", publish->published, "the date it was published (published)")
+        ->type_name("DATE");
     pb->add_flag("--publishable", publish->publishable, "the partnership agreed it is publishable");
     pb->add_flag("--not-publishable", publish->not_publishable,
                  "it is not to be published (needs --reason)");

@@ -105,14 +105,17 @@ void register_review_action(CLI::App& group, Context& ctx) {
     add_action_common(*a, add->common);
     a->add_option("--action", add->action, "what is to be done")->required();
     a->add_option("--owner", add->owner, "who will do it, e.g. 'Business Unit'")->required();
-    a->add_option("--due", add->due, "when: YYYY-MM-DD, +20wd, +3m ...")->required();
+    a->add_option("--due", add->due, "when: YYYY-MM-DD, +20wd, +3m ...")
+        ->type_name("DATE")
+        ->required();
 
     auto done = std::make_shared<ReviewActionDoneOptions>();
     CLI::App* d = review_verb(*actions, ctx, "done", "Mark an action-plan item done", done,
                               &run_review_action_done);
     add_action_common(*d, done->common);
     d->add_option("--date", done->common.date,
-                  "when it was done: YYYY-MM-DD, today, -2wd ... (default: today)");
+                  "when it was done: YYYY-MM-DD, today, -2wd ... (default: today)")
+        ->type_name("DATE");
     d->add_option("ACTION", done->action_id, "the action id, e.g. A1")->required();
 }
 

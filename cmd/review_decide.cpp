@@ -117,18 +117,21 @@ void register_review_decide(CLI::App& group, Context& ctx) {
     add_review_common(*cmd, opt->common);
     cmd->add_option("--recommendation", opt->recommendation,
                     "national-review|local-review-independent|multi-agency-learning|"
-                    "single-agency-learning|no-review");
+                    "single-agency-learning|no-review")
+        ->type_name("RECOMMENDATION");
     cmd->add_option("--rationale", opt->rationale,
                     "why; for no-review, why the criteria are not met (002 s4.5)");
     cmd->add_option("--criteria", opt->criteria,
                     "LCSPR criteria met, comma-separated: improvements-needed, recurrent-themes, "
                     "multi-agency-working, panel-suggested-local")
+        ->type_name("CRITERIA")
         ->delimiter(',')
         ->allow_extra_args(false);
     cmd->add_option(
            "--circumstances", opt->circumstances,
            "comma-separated: single-agency-concern, no-agency-involvement, cross-boundary, "
            "institutional-setting")
+        ->type_name("CIRCUMSTANCES")
         ->delimiter(',')
         ->allow_extra_args(false);
     cmd->add_option("--question", opt->questions,

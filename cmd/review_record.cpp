@@ -55,7 +55,8 @@ void add_review_common(CLI::App& verb, ReviewCommon& opt) {
     verb.add_option("ID", opt.id, "the case ID, e.g. 2026-014")->required();
     verb.add_option("--date", opt.date,
                     "when it was decided or happened: YYYY-MM-DD, today, yesterday, -2wd ... "
-                    "(default: today)");
+                    "(default: today)")
+        ->type_name("DATE");
     verb.add_option("--note", opt.note, "free text kept with the event");
     verb.add_option("--by", opt.by, "who recorded it (default: git user.name, else $USER)");
     verb.add_flag("--force", opt.force,

@@ -16,6 +16,8 @@
 #include <ostream>
 
 namespace scr::cli {
+
+const Formats triage_formats{"table", "json", "md", "text"}; // text: as table
 namespace {
 
 // The screening event --record describes, its fields named by the options that gave them.
@@ -57,7 +59,7 @@ Status check_record_options(const TriageOptions& opt) {
 } // namespace
 
 int run_triage(const TriageOptions& opt, Context& ctx) {
-    auto format = choose_format(ctx, {"table", "json", "md", "text"}); // text: as table
+    auto format = choose_format(ctx, triage_formats);
     if (!format) return report(ctx.io, format.error());
     if (auto st = check_record_options(opt); !st) return report(ctx.io, st.error());
     auto p = ctx.require_partnership();
@@ -122,20 +124,24 @@ int run_triage(const TriageOptions& opt, Context& ctx) {
 void register_triage(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<TriageOptions>();
     CLI::App* cmd = add_command(app, "triage", "Check a case against the statutory criteria");
+    declare_formats(*cmd, triage_formats);
     cmd->add_option("ID", opt->id, "the case ID, e.g. 2026-014")->required();
     cmd->add_option("--set", opt->sets,
                     "record an answer, KEY=VALUE (repeatable): an answer key (died=no, "
                     "abuse_or_neglect=suspected), incident.date, children[N].date_of_birth, "
                     "children[N].date_of_death or children[N].unborn (N from 0)")
+        ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
     cmd->add_flag("-n,--dry-run", opt->dry_run, "evaluate with the --set answers without saving");
     cmd->add_option("--record", opt->record,
                     "record the screening decision: meets-rapid-review, no-further-action, "
-                    "single-agency-learning or queries-to-referrer");
+                    "single-agency-learning or queries-to-referrer")
+        ->type_name("OUTCOME");
     cmd->add_option("--rationale", opt->rationale,
                     "why the panel decided it (required with --record)");
     cmd->add_option("--date", opt->date,
-                    "when the panel decided (default: today; takes date words)");
+                    "when the panel decided (default: today; takes date words)")
+        ->type_name("DATE");
     cmd->add_option("--panel", opt->panel, "who decided, NAME,... (repeatable)")->delimiter(',');
     cmd->add_option("--by", opt->by, "who recorded it (default: git user.name, else $USER)");
     std::vector<std::string_view> keys;

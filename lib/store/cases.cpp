@@ -73,7 +73,9 @@ void flag_shared_ids(std::vector<StoredCase>& cases) {
     }
 }
 
-Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
+} // namespace
+
+Result<std::vector<std::string>> list_case_ids(const fs::path& root) {
     std::vector<std::string> out;
     std::error_code ec;
     fs::directory_iterator it(cases_dir_of(root), ec);
@@ -94,6 +96,8 @@ Result<std::vector<std::string>> case_file_stems(const fs::path& root) {
     for (std::size_t i = 0; i < keyed.size(); ++i) out[i] = std::move(keyed[i].second);
     return out;
 }
+
+namespace {
 
 Status write_case(const fs::path& root, const Case& c) {
     // A clone checks cases/ out 0755; writing a case puts it back to 0700.
@@ -117,7 +121,7 @@ fs::path case_path(const fs::path& root, std::string_view id) {
 }
 
 Result<std::vector<StoredCase>> load_cases(const fs::path& root) {
-    auto stems = case_file_stems(root);
+    auto stems = list_case_ids(root);
     if (!stems) return stems.error();
     std::vector<StoredCase> out;
     out.reserve(stems->size());
@@ -151,7 +155,7 @@ Result<Case> read_case(const fs::path& root, std::string_view id, std::string_vi
 }
 
 Result<std::string> next_case_id(const fs::path& root, int year, const std::string& prefix) {
-    auto stems = case_file_stems(root);
+    auto stems = list_case_ids(root);
     if (!stems) return stems.error();
     long highest = 0;
     for (const std::string& stem : *stems)

@@ -21,6 +21,10 @@ struct StoredCase {
 /// The file of case `id` (which must already be a valid ID).
 fs::path case_path(const fs::path& root, std::string_view id);
 
+/// The names of the case files under cases/ (`*.yaml`, hidden files skipped) in ID order,
+/// without reading them.
+Result<std::vector<std::string>> list_case_ids(const fs::path& root);
+
 /// Every case file under cases/ (`*.yaml`, hidden files skipped), sorted by ID, each decoded.
 Result<std::vector<StoredCase>> load_cases(const fs::path& root);
 
@@ -47,6 +51,7 @@ struct Renumbered {
 
 /// Separates two cases that share `id`: the two sides of a merge conflict in its file, or a
 /// second file claiming the same id. The first keeps the ID; the other gets the next free one.
-Result<Renumbered> renumber_case(const fs::path& root, std::string_view id, const std::string& prefix);
+Result<Renumbered> renumber_case(const fs::path& root, std::string_view id,
+                                 const std::string& prefix);
 
 } // namespace scr

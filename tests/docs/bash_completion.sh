@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
 # The bash completion answers as a user pressing Tab would see: COMP_WORDS/COMP_CWORD set,
-# _scr called, COMPREPLY checked; fish through `complete -C`; zsh a syntax pass.
-# Usage: bash_completion.sh SOURCE_DIR [SCR_BINARY]; with the binary, the partnership whose case
-# IDs are completed is made by `scr init` and `scr referral new`, else by hand.
+# _scr called, COMPREPLY checked; fish through `complete -C`; zsh a syntax pass (tests/docs/
+# completion_scripts.sh checks the scripts are current and runs zsh's engine).
+# Usage: bash_completion.sh SOURCE_DIR SCR_BINARY. Case IDs, milestones and KEY=VALUE pairs come
+# from `scr __complete`, so the binary's directory goes first on PATH, as `scr` is what is typed.
 set -u
 src="$1"
-bin="${2:-}"
+bin="$2"
+PATH="$(cd "$(dirname "$bin")" && pwd):$PATH"
 # shellcheck source=/dev/null
 source "$src/completions/scr.bash"
 fail=0
-expect() { # expect "WANTED WORDS" word...
-    local want=$1
-    shift
+offered() { # offered word...: what Tab offers after the words, in the order offered
     COMP_WORDS=("$@")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
     COMPREPLY=()
     _scr
+    printf '%s\n' "${COMPREPLY[@]}" | tr '\n' ' ' | sed 's/ $//'
+}
+expect() { # expect "WANTED WORDS" word...
+    local want=$1
+    shift
     local got
-    got=$(printf '%s\n' "${COMPREPLY[@]}" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
+    got=$(offered "$@" | tr ' ' '\n' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
     if [ "$got" != "$want" ]; then
         echo "FAIL: '${COMP_WORDS[*]}' completed to '$got', expected '$want'"
         fail=1
@@ -34,7 +39,7 @@ expect "json text" scr days is 2026-01-01 --format ""
 expect "csv json table" scr holidays list --format ""
 expect "--name" scr init --na
 expect "--id-prefix" scr init --id
-expect "case check" scr c
+expect "case check completion" scr c
 expect "list renumber show" scr case ""
 expect "new" scr referral ""
 expect "case-of-concern learning-request serious-incident" scr referral new --kind ""
@@ -58,13 +63,13 @@ expect "good_practice=" scr referral new --answer go
 
 # scr triage: options, outcomes, formats, and --set keys (answers and facts) then their values.
 expect "triage" scr t
-expect "case check days deadlines event extend holidays init referral report review triage" scr help ""
+expect "case check completion days deadlines event extend holidays init referral report review triage" scr help ""
 expect "--dry-run" scr triage 2026-001 --dry
 expect "--panel" scr triage 2026-001 --record no-further-action --rationale x --pa
 expect "meets-rapid-review no-further-action queries-to-referrer single-agency-learning" \
     scr triage 2026-001 --record ""
-expect "json md table" scr triage 2026-001 --format ""
-expect "json md table" scr --format json triage 2026-001 --format ""
+expect "json md table text" scr triage 2026-001 --format ""
+expect "json md table text" scr --format json triage 2026-001 --format ""
 expect "today tomorrow yesterday" scr triage 2026-001 --record meets-rapid-review --date ""
 expect "" scr triage 2026-001 --rationale ""
 expect "" scr triage 2026-001 --panel ""
@@ -156,7 +161,7 @@ expect "csv html json md table" scr report timeliness --from 2026-04-01 --format
 expect "--redact" scr report register --red
 expect "--from" scr report timeliness --fr
 expect "--output" scr report case 2026-001 --out
-expect "today yesterday" scr report timeliness --to ""
+expect "today tomorrow yesterday" scr report timeliness --to ""
 expect "decision= rationale=" scr event add 2026-001 chair-decision --set ""
 expect "outcome= reason=" scr event add 2026-001 publication-decided --set ""
 expect "not-publishable publishable" scr event add 2026-001 publication-decided --set outcome=
@@ -166,67 +171,44 @@ expect "improvements-needed,multi-agency-working" \
     scr event add 2026-001 rapid-review-recommendation --set criteria=improvements-needed,mu
 expect "$recommendations" scr event add 2026-001 chair-decision --set decision=
 
-# The choices offered are exactly those of lib/case/review_terms.cpp, in every shell.
+# The choices offered are exactly those of lib/case/review_terms.cpp, in order, in every shell.
 terms() { # terms FUNCTION: the ids of review_terms.cpp FUNCTION(), in order
     sed -n "/& $1() {/,/^}/p" "$src/lib/case/review_terms.cpp" | grep -oE '\{"[a-z-]+",' |
         sed -E 's/^\{"([a-z-]+)",$/\1/' | tr '\n' ' ' | sed 's/ $//'
 }
-# shellcheck disable=SC2154 # the _scr_* lists come from scr.bash
-for pair in "recommendation_terms:$_scr_recommendations" "lcspr_criteria_terms:$_scr_criteria" \
-            "lcspr_circumstance_terms:$_scr_circumstances" "panel_outcome_terms:$_scr_panel_outcomes" \
-            "lcspr_model_terms:$_scr_models" "publication_terms:$_scr_publications"; do
+for pair in "recommendation_terms:review decide 2026-001 --recommendation" \
+            "lcspr_criteria_terms:review decide 2026-001 --criteria" \
+            "lcspr_circumstance_terms:review decide 2026-001 --circumstances" \
+            "panel_outcome_terms:review panel-response 2026-001 --outcome" \
+            "lcspr_model_terms:review lcspr 2026-001 --model" \
+            "publication_terms:event add 2026-001 publication-decided --set outcome="; do
     function=${pair%%:*}
-    offered=$(printf '%s' "${pair#*:}" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
+    read -r -a line <<<"${pair#*:}"
     want=$(terms "$function")
     [ -n "$want" ] || { echo "FAIL: no terms found in review_terms.cpp $function()"; fail=1; }
-    [ "$offered" = "$want" ] || { echo "FAIL: scr.bash offers '$offered', review_terms.cpp $function() has '$want'"; fail=1; }
-    for value in $want; do
-        grep -q -- "$value" "$src/completions/_scr" || { echo "FAIL: _scr lacks $value"; fail=1; }
-        grep -q -- "$value" "$src/completions/scr.fish" || { echo "FAIL: scr.fish lacks $value"; fail=1; }
-    done
+    if [[ ${line[-1]} == *= ]]; then got=$(offered scr "${line[@]}"); else got=$(offered scr "${line[@]}" ""); fi
+    [ "$got" = "$want" ] || { echo "FAIL: scr ${line[*]} offers '$got', review_terms.cpp $function() has '$want'"; fail=1; }
 done
 # The event types offered are those of lib/case/event_types.cpp, in order.
 types=$(grep -oE '^ *\{"[a-z][a-z-]*",( *$| *"[^"]* [^"]*")' "$src/lib/case/event_types.cpp" |
     sed -E 's/^ *\{"([a-z-]+)".*/\1/' | tr '\n' ' ' | sed 's/ $//')
-# shellcheck disable=SC2154
-offered=$(printf '%s' "$_scr_event_types" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
-[ "$offered" = "$types" ] || { echo "FAIL: scr.bash event types '$offered' differ from event_types.cpp '$types'"; fail=1; }
-for type in $types; do
-    grep -q -- "'$type:" "$src/completions/_scr" || { echo "FAIL: _scr lacks event type $type"; fail=1; }
-    grep -qE -- "^ +$type " "$src/completions/scr.fish" || { echo "FAIL: scr.fish lacks event type $type"; fail=1; }
-done
+offered_types=$(offered scr event add 2026-001 "")
+[ "$offered_types" = "$types" ] || { echo "FAIL: event types offered '$offered_types' differ from event_types.cpp '$types'"; fail=1; }
 
-# The answer keys offered are exactly those of lib/case/model.cpp, in every shell.
+# The answer keys offered are exactly those of lib/case/model.cpp, in order.
 model_keys=$(grep -oE '\{"[a-z_]+", (true|false),' "$src/lib/case/model.cpp" | sed -E 's/^\{"([a-z_]+)".*/\1/' | tr '\n' ' ' | sed 's/ $//')
-# shellcheck disable=SC2154 # _scr_answer_keys and _scr_outcomes come from scr.bash
-read -r -a bash_key_list <<<"${_scr_answer_keys//$'\n'/ }"
-bash_keys="${bash_key_list[*]}"
 [ -n "$model_keys" ] || { echo "FAIL: no answer keys found in lib/case/model.cpp"; fail=1; }
-if [ "$bash_keys" != "$model_keys" ]; then
-    echo "FAIL: scr.bash answer keys '$bash_keys' differ from lib/case/model.cpp '$model_keys'"
-    fail=1
-fi
-for key in $model_keys; do
-    grep -q "\b$key\b" "$src/completions/_scr" || { echo "FAIL: _scr lacks answer key $key"; fail=1; }
-    grep -q "\b$key\b" "$src/completions/scr.fish" || { echo "FAIL: scr.fish lacks answer key $key"; fail=1; }
-done
+answer_keys=$(offered scr referral new --answer "" | sed 's/=//g')
+[ "$answer_keys" = "$model_keys" ] || { echo "FAIL: --answer keys '$answer_keys' differ from lib/case/model.cpp '$model_keys'"; fail=1; }
 
 # Case IDs come from cases/*.yaml of the partnership found by walking up (or -C DIR).
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if [ -n "$bin" ] && [ -x "$bin" ]; then
-    "$bin" init "$tmp/p" --name "Completion Test" >/dev/null || fail=1
-    for received in 2025-12-30 2026-01-05 2026-01-06; do
-        "$bin" -C "$tmp/p" --no-input referral new --kind learning-request --received "$received" \
-            --referrer-name R --child-name C --summary S >/dev/null || fail=1
-    done
-else
-    mkdir -p "$tmp/p/cases"
-    printf 'name: Completion Test\ndivision: england-and-wales\n' >"$tmp/p/scr.yaml"
-    : >"$tmp/p/cases/2025-001.yaml"
-    : >"$tmp/p/cases/2026-001.yaml"
-    : >"$tmp/p/cases/2026-002.yaml"
-fi
+"$bin" init "$tmp/p" --name "Completion Test" >/dev/null || fail=1
+for received in 2025-12-30 2026-01-05 2026-01-06; do
+    "$bin" -C "$tmp/p" --no-input referral new --kind learning-request --received "$received" \
+        --referrer-name R --child-name C --summary S >/dev/null || fail=1
+done
 : >"$tmp/p/cases/.2026-003.yaml" # a hidden file is not a case
 # An action plan: scr extend ID offers its items as action:ID milestones.
 printf 'actions:\n  - id: A1\n    action: Share the learning.\n    due: 2026-02-02\n  - id: B2\n    action: Audit.\n' \
@@ -271,15 +253,15 @@ printf 'actions:\n  - id: A1\n    action: Share the learning.\n    due: 2026-02-
 ) || fail=1
 # Every --set key and value, --record outcome and --format the completion offers, the binary takes.
 if [ -n "$bin" ] && [ -x "$bin" ]; then
-    for kv in $(_scr_triage_keys ""); do
+    for kv in $(offered scr triage 2026-001 --set ""); do
         key=${kv%=}
-        for value in $(_scr_triage_values "$key"); do
+        for value in $(offered scr triage 2026-001 --set "$key="); do
             "$bin" -C "$tmp/p" --no-input triage 2026-001 -n --set "$key=$value" >/dev/null 2>"$tmp/err" ||
                 { echo "FAIL: scr triage refuses offered --set $key=$value: $(cat "$tmp/err")"; fail=1; }
         done
     done
     # shellcheck disable=SC2154
-    for outcome in $_scr_outcomes; do
+    for outcome in $(offered scr triage 2026-001 --record ""); do
         "$bin" -C "$tmp/p" --no-input triage 2026-001 -n --record "$outcome" --rationale R >/dev/null 2>"$tmp/err" ||
             { echo "FAIL: scr triage refuses offered --record $outcome: $(cat "$tmp/err")"; fail=1; }
     done
@@ -296,11 +278,10 @@ if [ -n "$bin" ] && [ -x "$bin" ]; then
             { echo "FAIL: scr deadlines refuses offered $what: $(cat "$tmp/err")"; fail=1; }
     }
     for format in table csv json ics md; do d "--format $format" --format "$format"; done
-    # shellcheck disable=SC2154 # _scr_statuses, _scr_owners and _scr_milestones come from scr.bash
     {
-        for status in $_scr_statuses; do d "--status $status" --status "$status"; done
-        for owner in $_scr_owners; do d "--owner $owner" --owner "$owner"; done
-        for milestone in $_scr_milestones action action:A1; do
+        for status in $(offered scr deadlines --status ""); do d "--status $status" --status "$status"; done
+        for owner in $(offered scr deadlines --owner ""); do d "--owner $owner" --owner "$owner"; done
+        for milestone in $(offered scr -C "$tmp/p" deadlines --milestone "") action:A1; do
             d "--milestone $milestone" --milestone "$milestone"
         done
     }
@@ -332,25 +313,25 @@ if [ -n "$bin" ] && [ -x "$bin" ]; then
         "$bin" -C "$tmp/p" --as-of 2026-02-10 --no-input review "$@" -n --force >/dev/null 2>"$tmp/err" ||
             { echo "FAIL: scr review refuses offered $what: $(cat "$tmp/err")"; fail=1; }
     }
-    # shellcheck disable=SC2154 # the _scr_* lists come from scr.bash
+    criteria=$(offered scr review decide 2026-001 --criteria "")
     {
-        for rec in $_scr_recommendations; do
+        for rec in $(offered scr review decide 2026-001 --recommendation ""); do
             rv "--recommendation $rec" decide 2026-001 --recommendation "$rec" --rationale R \
                 --criteria improvements-needed --question Q
             rv "--decision $rec" chair 2026-001 --decision "$rec" --rationale R
         done
-        for criterion in $_scr_criteria; do
+        for criterion in $criteria; do
             rv "--criteria $criterion" decide 2026-001 --recommendation national-review --rationale R \
                 --question Q --criteria "$criterion"
         done
-        rv "--criteria $_scr_criteria" decide 2026-001 --recommendation national-review --rationale R \
-            --question Q --criteria "$(printf '%s' "$_scr_criteria" | tr -s ' \n' ',,')"
-        for circumstance in $_scr_circumstances; do
+        rv "--criteria $criteria" decide 2026-001 --recommendation national-review --rationale R \
+            --question Q --criteria "$(printf '%s' "$criteria" | tr -s ' \n' ',,')"
+        for circumstance in $(offered scr review decide 2026-001 --circumstances ""); do
             rv "--circumstances $circumstance" decide 2026-001 --recommendation no-review --rationale R \
                 --circumstances "$circumstance"
         done
-        for outcome in $_scr_panel_outcomes; do rv "--outcome $outcome" panel-response 2026-001 --outcome "$outcome"; done
-        for model in $_scr_models; do rv "--model $model" lcspr 2026-001 --model "$model" --reviewer R; done
+        for outcome in $(offered scr review panel-response 2026-001 --outcome ""); do rv "--outcome $outcome" panel-response 2026-001 --outcome "$outcome"; done
+        for model in $(offered scr review lcspr 2026-001 --model ""); do rv "--model $model" lcspr 2026-001 --model "$model" --reviewer R; done
     }
     rv "--publishable" publish 2026-001 --publishable
     rv "--not-publishable" publish 2026-001 --not-publishable --reason R
@@ -399,7 +380,7 @@ if command -v fish >/dev/null; then
     [ "$got" = "meets-rapid-review no-further-action queries-to-referrer single-agency-learning " ] ||
         { echo "FAIL: fish --record gave '$got'"; fail=1; }
     got=$(fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-001 --format '" | cut -f1 | LC_ALL=C sort | tr '\n' ' ')
-    [ "$got" = "json md table " ] || { echo "FAIL: fish triage --format gave '$got'"; fail=1; }
+    [ "$got" = "json md table text " ] || { echo "FAIL: fish triage --format gave '$got'"; fail=1; }
     got=$(cd "$tmp/p/cases" && fish -c "source '$src/completions/scr.fish'; complete -C'scr triage 2026-'" | cut -f1 | tr '\n' ' ')
     [ "$got" = "2026-001 2026-002 " ] || { echo "FAIL: fish triage case IDs gave '$got'"; fail=1; }
     got=$(cd "$tmp/p/cases" && fish -c "source '$src/completions/scr.fish'; complete -C'scr case show 2026-'" | cut -f1 | tr '\n' ' ')
