@@ -46,6 +46,19 @@ zsh -n "$src/completions/_scr" || fail=1
     --referrer-name R --child-name C --summary S >/dev/null || fail=1
 "$bin" -C "$tmp/p" --as-of 2026-01-06 review action add 2026-001 --action A --owner O \
     --due 2026-02-02 --force >/dev/null || fail=1
+# The helper only reads: after every kind it answers, not a file or mtime in the partnership has
+# changed and no lock was taken (.scr/lock is made by writers only).
+snapshot() { (cd "$tmp/p" && find . -printf '%p %s %T@ %m\n' | LC_ALL=C sort); }
+before=$(snapshot)
+for kind in cases milestones actions settings fields answers commands; do
+    "$bin" -C "$tmp/p" __complete "$kind" -- "" 2026-001 screening </dev/null >/dev/null 2>&1 ||
+        { echo "FAIL: scr __complete $kind failed"; fail=1; }
+done
+"$bin" -C "$tmp/p" __complete milestones -- "" 2026-001 | grep -qx action:A1 ||
+    { echo "FAIL: scr __complete milestones lacks the case's action:A1"; fail=1; }
+[ "$(snapshot)" = "$before" ] || { echo "FAIL: scr __complete changed the partnership"; fail=1; }
+[ -e "$tmp/p/.scr/lock" ] && [ -z "$(printf '%s' "$before" | grep '/.scr/lock ')" ] &&
+    { echo "FAIL: scr __complete took the lock"; fail=1; }
 cat >"$tmp/driver.zsh" <<'ZSH'
 # zsh driver: source the script, then complete the words given, as if Tab were pressed after them.
 typeset -ga got
