@@ -32,7 +32,7 @@ function __scr_offer
     set -l cur $argv[2]
     set -l scr $argv[3]
     set -l dir
-    test -n "$argv[4]"; and set dir -C $argv[4]
+    test -n "$argv[4]"; and set dir -C (string replace -r '^~(?=/|$)' $HOME -- $argv[4])
     set -e argv[1..4]
     switch $spec
         case 'w *'
@@ -50,6 +50,7 @@ function __scr_offer
         case d
             __fish_complete_directories $cur
         case '@*'
+            command -q $scr; or return
             $scr $dir --no-input __complete (string sub -s 2 -- $spec) -- $cur $argv 2>/dev/null
     end
 end

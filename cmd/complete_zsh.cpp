@@ -45,6 +45,7 @@ _scr_offer() {
         (d) _files -/ ;;
         (i) _files; compadd -- - ;;
         (@*)
+            [[ $chdir == "~" || $chdir == "~/"* ]] && chdir=$HOME${chdir#\~}
             [[ -n $chdir ]] && dir=(-C "$chdir")
             items=(${(f)"$($scr $dir --no-input __complete ${spec#@} -- "$cur" "$@" 2>/dev/null)"})
             if [[ ${items[1]-} == *= ]]; then compadd -Q -S '' -a items; else compadd -Q -a items; fi ;;

@@ -289,6 +289,8 @@ _scr_offer() {
             ;;
         @*)
             local -a dir=()
+            # shellcheck disable=SC2088 # the ~ as typed, not yet expanded
+            [[ $chdir == "~" || $chdir == "~/"* ]] && chdir=$HOME${chdir#\~}
             [[ -n $chdir ]] && dir=(-C "$chdir")
             mapfile -t COMPREPLY < <("$scr" "${dir[@]}" --no-input __complete "${spec#@}" -- "$cur" "$@" 2>/dev/null)
             [[ ${COMPREPLY[0]-} == *= ]] && compopt -o nospace 2>/dev/null

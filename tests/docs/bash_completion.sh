@@ -239,6 +239,8 @@ printf 'actions:\n  - id: A1\n    action: Share the learning.\n    due: 2026-02-
     cd "$tmp" || exit 1
     expect "" scr case show ""
     expect "2025-001 2026-001 2026-002" scr -C p case renumber ""
+    # shellcheck disable=SC2088 # -C ~/p as typed, before the shell expands it
+    HOME=$tmp expect "2025-001 2026-001 2026-002" scr -C "~/p" case renumber ""
     expect "2025-001" scr -C "$tmp/p" check 2025
     expect "2025-001 2026-001 2026-002" scr -C p triage ""
     expect "2026-001 2026-002" scr -C "$tmp/p" triage --set died=no 2026
