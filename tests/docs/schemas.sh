@@ -250,7 +250,8 @@ cases += [("case.schema.json", f, False) for f in sorted(glob.glob(f"{work}/bad/
 cases += [("triage.schema.json", f, True) for f in sorted(glob.glob(f"{work}/triage/*.json"))]
 cases += [("scr.schema.json", f"{work}/d-scr.yaml", True),
           ("scr.schema.json", f"{work}/bad-rapid-review.yaml", False)]
-cases += [("profile.schema.json", f, True) for f in sorted(glob.glob(f"{src}/examples/profiles/*.yaml"))]
+cases += [("profile.schema.json", f, True) for f in sorted(glob.glob(f"{src}/examples/profiles/*.yaml"))
+          + sorted(glob.glob(f"{src}/examples/demo/profiles/*.yaml"))]
 cases += [("profile.schema.json", f"{work}/profiles/statutory.yaml", True)]
 cases += [("profile.schema.json", f, False) for f in sorted(glob.glob(f"{work}/badprofiles/*.yaml"))]
 cases += [("deadlines.schema.json", f, True) for f in sorted(glob.glob(f"{work}/deadlines/*.json"))]

@@ -45,6 +45,14 @@ json scr_json(const fs::path& demo, std::vector<std::string> args, const std::st
     return json::parse(r.out);
 }
 
+/// The text from the first line that is not a comment: a profile without its header.
+std::string without_header(const std::string& text) {
+    std::size_t at = 0;
+    while (at < text.size() && text[at] == '#')
+        at = text.find('\n', at) + 1;
+    return text.substr(at);
+}
+
 std::string field(const json& event, const char* key) {
     return event.contains(key) ? event[key].get<std::string>() : std::string();
 }
@@ -148,7 +156,8 @@ TEST_CASE("the demo has every kind and stage as the case list and triage show th
     CHECK_MESSAGE(jar, "a death needing a Joint Agency Response, with its date");
 }
 
-TEST_CASE("the demo's deadlines at the README's date show every status and extension and the Bury milestones") {
+TEST_CASE("the demo's deadlines at the README's date show every status and extension and the Bury "
+          "milestones") {
     TempDir t;
     const fs::path demo = copy_demo(t);
     const std::string date = readme_date();
@@ -179,6 +188,9 @@ TEST_CASE("the demo's deadlines at the README's date show every status and exten
             (s.count("met") || s.count("missed")) && (s.count("pending") || s.count("overdue"));
     CHECK_MESSAGE(done_and_open, "an action plan with items done and items open");
 
+    // The profile in force is examples/profiles/bury.yaml, only its header comments differ.
+    CHECK(without_header(read_text(demo / "profiles/bury.yaml")) ==
+          without_header(read_text(source / "examples/profiles/bury.yaml")));
     // The Bury milestones are listed by their own ids, the custom events among them.
     const Run custom = scr({"-C", demo.string(), "--as-of", date, "deadlines", "--milestone",
                             "bury-author-identified", "--status", "met"});
