@@ -475,17 +475,18 @@ page() {
     fi
 }
 
-# 2026-002 is overdue on 2026-12-20: a solid red late bar. 2026-001 on 2026-12-17 has its three
-# milestones met and the rest still open, nothing late: green and blue bars, no red one (its action
-# falls overdue on 2026-12-18). The register on 2026-12-20: an overdue bar (hatched red) and a blue one.
+# 2026-002 is overdue on 2026-12-20: a solid red late bar. 2026-012 on 2026-12-01 (notified, inside
+# its 15 working days) has its first four milestones met and the rest still open, nothing late:
+# green and blue bars, no red one (its agency returns fall overdue on 2026-12-03). The register on
+# 2026-12-20: an overdue bar (hatched red) and a blue one.
 for redact in "" --redact; do
     sfx=${redact:+-redacted}
     page "case-2026-002-overdue$sfx" 2026-12-20 "Rapid Review report: case 2026-002" \
         --kind case --tables 3 --late ${redact:+--redacted} -- \
         --red-bar yes -- report case 2026-002 $redact
-    page "case-2026-001-on-time$sfx" 2026-12-17 "Rapid Review report: case 2026-001" \
+    page "case-2026-012-on-time$sfx" 2026-12-01 "Rapid Review report: case 2026-012" \
         --kind case --tables 3 ${redact:+--redacted} -- \
-        --red-bar no --bar "#2f855a" --bar "#2b6cb0" -- report case 2026-001 $redact
+        --red-bar no --bar "#2f855a" --bar "#2b6cb0" -- report case 2026-012 $redact
     page "register$sfx" 2026-12-20 "Case register" \
         --kind register --tables 1 --late ${redact:+--redacted} -- \
         --red-bar any --min-red 1000 --bar "#2b6cb0" -- report register $redact
