@@ -197,3 +197,23 @@ TEST_CASE("the demo's deadlines at the README's date show every status and exten
     CHECK(custom.code == 0);
     CHECK(custom.out.find("bury-author-identified") != std::string::npos);
 }
+
+TEST_CASE("Bury's Rapid Review steps are owed by serious incidents only") {
+    // A Rapid Review follows a serious incident notification (002 s4.1-4.2); Bury's flow chart
+    // (004) times its steps from such a referral. A case of concern or a learning request that
+    // nobody has screened yet owes none of them.
+    TempDir t;
+    const fs::path demo = copy_demo(t);
+    const json deadlines = scr_json(demo, {"deadlines", "2026-014", "2026-015", "2026-002"},
+                                    readme_date());
+    std::set<std::string> owed_by_serious;
+    for (const json& d : deadlines) {
+        const std::string m = d["milestone"];
+        const bool rapid_review_step = m == "bury-author-identified" ||
+                                       m == "bury-rapid-review-meeting" ||
+                                       m == "bury-report-to-panel";
+        if (d["case"] == "2026-002" && rapid_review_step) owed_by_serious.insert(m);
+        if (d["case"] != "2026-002") CHECK_MESSAGE(!rapid_review_step, d["case"], " owes ", m);
+    }
+    CHECK(owed_by_serious.size() == 3); // the unscreened serious incident still owes them
+}
