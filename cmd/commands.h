@@ -236,6 +236,12 @@ struct ReportTimelinessOptions {
 /// `scr report timeliness`: milestones on time and late over a period, and counts.
 int run_report_timeliness(const ReportTimelinessOptions& opt, Context& ctx);
 
+struct HelpOptions {
+    std::vector<std::string> words; // a command and subcommand; empty: scr itself
+};
+/// `scr help`: the command's manual page, else CLI11's short help for it.
+int run_help(const HelpOptions& opt, const CLI::App& app, Context& ctx);
+
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);
 
