@@ -1,15 +1,18 @@
-// The shared CLI wiring: global options, subcommand defaults, `scr help`, and the edge where
+// The shared CLI wiring: global options, subcommand defaults, and the edge where
 // parsing errors and results become exit statuses.
 #include "cli.h"
 
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <iostream>
 #include <set>
+#include <signal.h>
+#include <string_view>
 #include <unistd.h>
 
 namespace scr::cli {
@@ -37,37 +40,13 @@ void add_global_options(CLI::App& app, Globals& g) {
     app.add_option("--as-of", g.as_of, "take DATE as today (also SCR_TODAY)")->type_name("DATE");
     app.add_option("--format", g.format, "output format: table, csv, json, text ... (per command)")
         ->type_name("FORMAT");
-    app.add_option("--color", g.color,
-                   "colour output: auto (only on a terminal, not with NO_COLOR), always, never")
+    app.add_option(
+           "--color", g.color,
+           "colour output: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always, "
+           "never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("--no-input", g.no_input,
                  "never prompt (implied when stdin or stdout is not a terminal)");
-}
-
-void register_help(CLI::App& app, Context& ctx) {
-    auto words = std::make_shared<std::vector<std::string>>();
-    CLI::App* help = add_command(app, "help", "Show help for a command: scr help days add");
-    help->add_option("COMMAND", *words, "the command and subcommand");
-    help->callback([&app, &ctx, words] {
-        ctx.action = [&app, &ctx, words] {
-            const CLI::App* target = &app;
-            std::string prefix;
-            for (const std::string& w : *words) {
-                prefix += prefix.empty() ? "scr" : " " + target->get_name();
-                try {
-                    target = const_cast<CLI::App*>(target)->get_subcommand(w);
-                } catch (const CLI::OptionNotFound&) {
-                    return report(ctx.io, bad_input("COMMAND", fmt::format("no command '{}'", w),
-                                                    "run scr --help for the list"));
-                }
-            }
-            // App::help() would describe the selected `help` subcommand itself.
-            ctx.io.out << (target == &app ? app.get_formatter()->make_help(
-                                                &app, "scr", CLI::AppFormatMode::Normal)
-                                          : target->help(prefix));
-            return static_cast<int>(exit_ok);
-        };
-    });
 }
 
 namespace {
@@ -87,11 +66,35 @@ Result<Date> resolve_today(const Globals& g) {
                      static_cast<unsigned>(local.tm_mday));
 }
 
+// A dumb terminal (Emacs shell buffers, some CI consoles) shows escape codes as garbage.
+bool dumb_terminal() {
+    const char* term = std::getenv("TERM");
+    return term != nullptr && std::string_view(term) == "dumb";
+}
+
 bool colour_wanted(const std::string& mode) {
     if (mode == "always") return true;
     if (mode == "never") return false;
     const char* no_color = std::getenv("NO_COLOR");
-    return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+    return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0') && !dumb_terminal();
+}
+
+// When the reader of a pipe goes away (`scr deadlines | head -1`), scr ends as every Unix
+// filter does: silently killed by SIGPIPE, which shells do not report. A parent that ignores or
+// blocks it (some CI runners, language runtimes) would otherwise turn a closed pipe into a
+// write error on every line.
+void default_sigpipe() {
+    std::signal(SIGPIPE, SIG_DFL);
+    sigset_t pipe_only;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    sigprocmask(SIG_UNBLOCK, &pipe_only, nullptr);
+}
+
+[[noreturn]] void die_of_sigpipe() {
+    default_sigpipe();
+    std::raise(SIGPIPE);
+    std::_Exit(128 + SIGPIPE);
 }
 
 void command_names(const CLI::App& app, std::set<std::string>& names) {
@@ -123,6 +126,7 @@ std::string without_values(std::string message, const CLI::App& app, int argc, c
 } // namespace
 
 int run(CLI::App& app, Context& ctx, int argc, char** argv) {
+    default_sigpipe();
     if (const char* env = std::getenv("SCR_TODAY"); env && *env) {
         ctx.globals.as_of = env;
         ctx.globals.as_of_from = "SCR_TODAY";
@@ -150,6 +154,7 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     if (!ctx.today && ctx.globals.as_of_from == "--as-of") return report(ctx.io, ctx.today.error());
     ctx.io.color = colour_wanted(ctx.globals.color);
     ctx.io.interactive = !ctx.globals.no_input && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+    ctx.io.pager = ctx.io.interactive && !dumb_terminal();
     if (!ctx.action) {
         std::vector<std::string> names;
         for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
@@ -165,9 +170,10 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
         ctx.io.err << "scr: out of memory\n";
         return exit_env;
     }
-    // Output that could not be written (a full disk, a closed pipe) is a failure, not a success.
+    // Output that could not be written (a full disk) is a failure, not a success.
     ctx.io.out.flush();
     if (!ctx.io.out) {
+        if (errno == EPIPE) die_of_sigpipe(); // a closed pipe is the reader's choice, not a failure
         ctx.io.err << "scr: cannot write the output: " << std::strerror(errno) << '\n';
         return exit_env;
     }

@@ -250,6 +250,12 @@ struct CompleteOptions {
 /// `scr __complete`: the case IDs, milestones or KEY=VALUE pairs a completion offers.
 int run_complete(const CompleteOptions& opt, const CLI::App& app, Context& ctx);
 
+struct HelpOptions {
+    std::vector<std::string> words; // a command and subcommand; empty: scr itself
+};
+/// `scr help`: the command's manual page, else CLI11's short help for it.
+int run_help(const HelpOptions& opt, const CLI::App& app, Context& ctx);
+
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);
 

@@ -21,6 +21,7 @@ struct Io {
     bool color = false;       // ANSI colour on stdout
     bool interactive = false; // may prompt: stdin and stdout are TTYs and --no-input not given
     int in_fd = -1;           // when >= 0, streaming verbs read this descriptor as data arrives
+    bool pager = false;       // may hand the terminal to a pager: interactive, TERM not dumb
 };
 
 /// Exit statuses (PRODUCT.md): 0 success, 1 found what was asked to fail on, 2 bad usage or

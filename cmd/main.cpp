@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
                  "scr"};
     app.fallthrough();
     app.require_subcommand(0, 1);
-    app.footer("Run 'scr help COMMAND' for a command's options. Exit: 0 ok, 1 found what was "
+    app.footer("Run 'scr help COMMAND' for a command's manual page. Exit: 0 ok, 1 found what was "
                "asked to fail on, 2 bad usage or input, 3 environment failure.");
     add_global_options(app, ctx.globals);
 

@@ -14,14 +14,18 @@ TEST_CASE("--version and --help") {
         CHECK(h.out.find(word) != std::string::npos);
 }
 
-TEST_CASE("help COMMAND shows that command's usage") {
+TEST_CASE("help COMMAND shows that command's manual page / its group's for a subcommand") {
+    // Without man or mandoc it is CLI11's short help (tests/e2e/pipe_test.cpp).
+    const bool formatter = shell("command -v mandoc || command -v man").code == 0;
     const Run r = scr({"help", "days", "add"});
     CHECK(r.code == 0);
-    CHECK(r.out.find("Usage: scr days add") != std::string::npos);
+    CHECK(r.out.find(formatter ? "SCR-DAYS(1)" : "Usage: scr days add") != std::string::npos);
     CHECK(scr({"help", "holidays"}).out.find("import") != std::string::npos);
+    CHECK(scr({"days", "add", "--help"}).out.find("Usage: scr days add") != std::string::npos);
     const Run bad = scr({"help", "dayz"});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("dayz") != std::string::npos);
+    CHECK(scr({"help", "days", "frobnicate"}).code == 2);
 }
 
 TEST_CASE("usage errors exit 2 / never CLI11's 100+") {
@@ -51,14 +55,16 @@ TEST_CASE("--color always colours / never and NO_COLOR do not / pipes do not by 
 }
 
 TEST_CASE("scr help is the overview / scr alone says a command is needed / in one line") {
+    const bool formatter = shell("command -v mandoc || command -v man").code == 0;
     const Run help = scr({"help"});
     CHECK(help.code == 0);
-    CHECK(help.out.find("Usage: scr [OPTIONS]") != std::string::npos);
+    CHECK(help.out.find(formatter ? "SCR(1)" : "Usage: scr [OPTIONS]") != std::string::npos);
     CHECK(help.out.find("holidays") != std::string::npos);
     const Run bare = scr({});
     CHECK(bare.code == 2);
-    CHECK(bare.err == "scr: a command is required: init, referral, case, event, triage, deadlines, extend, "
-                      "review, report, check, days, holidays, help or completion; see scr --help\n");
+    CHECK(bare.err ==
+          "scr: a command is required: init, referral, case, event, triage, deadlines, extend, "
+          "review, report, check, days, holidays, help or completion; see scr --help\n");
 }
 
 TEST_CASE("a bad SCR_TODAY fails only the commands that need today") {
