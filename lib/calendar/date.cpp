@@ -97,6 +97,11 @@ bool in_supported_range(Date d) {
     return d >= first_supported_date && d <= last_supported_date;
 }
 
+bool in_range(Date d, DateRange range) {
+    if (range == DateRange::birth) return d >= first_birth_date && d <= last_supported_date;
+    return in_supported_range(d);
+}
+
 Result<Date> add_months(Date d, long n) {
     if (n > 12L * 200 || n < -12L * 200) return out_of_range("the result", "months");
     const date::year_month_day ymd{d};

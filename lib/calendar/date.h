@@ -44,6 +44,16 @@ int year_of(Date d);
 /// Whether a date lies inside the supported range.
 bool in_supported_range(Date d);
 
+/// The earliest date of birth a household member may have: an adult's birth may precede the
+/// calendar's range, though no deadline is ever counted from it.
+inline constexpr Date first_birth_date = date::sys_days{date::year{1900} / 1 / 1};
+
+/// Which dates a field accepts: the calendar's range, or a date of birth from 1900.
+enum class DateRange { calendar, birth };
+
+/// Whether `d` lies inside `range`.
+bool in_range(Date d, DateRange range);
+
 /// Spreadsheet EDATE: `n` calendar months on, clamped to the month's last day (31 Aug + 6 = 28/29
 /// Feb).
 Result<Date> add_months(Date d, long n);

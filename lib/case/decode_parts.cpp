@@ -53,7 +53,8 @@ void decode_member(Decoder& d, const YAML::Node& n, const std::string& w, Househ
     d.mapping(n, w, {{"name", [&](auto& v, auto& f) { d.text(v, f, m.name); }},
                      {"relationship", [&](auto& v, auto& f) { d.text(v, f, m.relationship); }},
                      {"gender", [&](auto& v, auto& f) { d.text(v, f, m.gender); }},
-                     {"date_of_birth", [&](auto& v, auto& f) { d.date(v, f, m.date_of_birth); }}});
+                     {"date_of_birth",
+                      [&](auto& v, auto& f) { d.date(v, f, m.date_of_birth, DateRange::birth); }}});
     if (n.IsMap() && m.name.empty() && m.relationship.empty())
         d.problem(n, w + ".relationship", "is missing", "give a name or a relationship to the child");
 }

@@ -143,12 +143,16 @@ void Decoder::texts(const YAML::Node& node, const std::string& field,
     });
 }
 
-void Decoder::date(const YAML::Node& node, const std::string& field, std::optional<Date>& out) {
+void Decoder::date(const YAML::Node& node, const std::string& field, std::optional<Date>& out,
+                   DateRange range) {
     if (node.IsNull()) return;
-    auto d = read_date(m_ctx, node, field);
+    auto d = read_date(m_ctx, node, field, range);
     if (!d) {
         // Dates of birth and death are personal data: the message names the field, not the date.
-        problem(node, field, "is not a real date in YYYY-MM-DD form, from 1990 to 2099",
+        problem(node, field,
+                range == DateRange::birth
+                    ? "is not a real date in YYYY-MM-DD form, from 1900 to 2099"
+                    : "is not a real date in YYYY-MM-DD form, from 1990 to 2099",
                 "e.g. 2026-11-20");
         return;
     }

@@ -39,7 +39,8 @@ public:
     /// Reads a list of one-line texts (`[a, b]` or a block list).
     void texts(const YAML::Node& node, const std::string& field, std::vector<std::string>& out);
     /// Reads a date; null leaves `out` empty.
-    void date(const YAML::Node& node, const std::string& field, std::optional<Date>& out);
+    void date(const YAML::Node& node, const std::string& field, std::optional<Date>& out,
+              DateRange range = DateRange::calendar);
     /// Reads yes/no (and unknown when `allow_unknown`).
     void ternary(const YAML::Node& node, const std::string& field, std::optional<Ternary>& out,
                  bool allow_unknown);

@@ -71,10 +71,12 @@ Result<std::string> read_string(const YamlContext& ctx, const YAML::Node& node,
     return node.Scalar();
 }
 
-Result<Date> read_date(const YamlContext& ctx, const YAML::Node& node, const std::string& field) {
+Result<Date> read_date(const YamlContext& ctx, const YAML::Node& node, const std::string& field,
+                       DateRange range) {
     if (!node.IsScalar()) return yaml_error(ctx, node, field, "expected a date (YYYY-MM-DD)");
     auto d = parse_iso_date(node.Scalar(), field);
     if (!d) return yaml_error(ctx, node, field, d.error().diag.message, d.error().diag.hint);
+    if (range == DateRange::birth && in_range(*d, range)) return d;
     if (!in_supported_range(*d))
         return yaml_error(ctx, node, field, out_of_range(node.Scalar(), field).diag.message);
     return d;

@@ -33,6 +33,7 @@ Result<std::string> read_string(const YamlContext& ctx, const YAML::Node& node,
                                 const std::string& field);
 
 /// Reads a strict ISO date scalar.
-Result<Date> read_date(const YamlContext& ctx, const YAML::Node& node, const std::string& field);
+Result<Date> read_date(const YamlContext& ctx, const YAML::Node& node, const std::string& field,
+                       DateRange range = DateRange::calendar);
 
 } // namespace scr

@@ -147,3 +147,38 @@ TEST_CASE("no child's name in any path / files 0600 and directories 0700 under u
         CHECK_MESSAGE(mode_of(entry.path()) == (entry.is_directory() ? 0700u : 0600u), path);
     }
 }
+
+TEST_CASE("referral: a household member's date of birth may precede the calendar's range") {
+    // Parents and grandparents were often born before 1990, where the working-day calendar
+    // starts; no deadline counts from their dates of birth, so 1900 onwards is taken.
+    TempDir t;
+    REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0);
+    const fs::path p = t / "p";
+    auto referral = [&](const std::string& dob) {
+        return scr({"--no-input", "referral", "new", "--kind", "serious-incident", "--received",
+                    "2026-11-02", "--incident-date", "2026-11-01", "--referrer-name", "R",
+                    "--child-name", "Kim Test", "--summary", "S", "--household",
+                    "Pat Grand, grandmother, female, " + dob},
+                   {.cwd = p});
+    };
+    const Run ok = referral("1958-03-04");
+    REQUIRE_MESSAGE(ok.code == 0, ok.err);
+    CHECK(read_text(p / "cases/2026-001.yaml").find("date_of_birth: 1958-03-04") !=
+          std::string::npos);
+    CHECK(scr({"check"}, {.cwd = p}).code == 0);
+    const Run redacted =
+        scr({"--as-of", "2026-12-01", "report", "case", "2026-001", "--redact"}, {.cwd = p});
+    CHECK(redacted.out.find("68 years") != std::string::npos);
+    CHECK(redacted.out.find("1958") == std::string::npos);
+
+    const Run old = referral("1899-12-31");
+    CHECK(old.code == 2);
+    CHECK(old.err == "scr: --household: the date of birth is outside 1900 to 2099\n");
+    // A child's date of birth keeps the calendar's range: a child is under 18.
+    const Run child = scr({"--no-input", "referral", "new", "--kind", "serious-incident",
+                           "--received", "2026-11-02", "--incident-date", "2026-11-01",
+                           "--referrer-name", "R", "--child-name", "Kim Test", "--summary", "S",
+                           "--child-dob", "1985-01-01"},
+                          {.cwd = p});
+    CHECK(child.code == 2);
+}
