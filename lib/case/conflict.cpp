@@ -14,8 +14,7 @@ std::optional<ConflictSides> split_conflict(std::string_view text) {
         const std::string_view line = text.substr(at, end - at);
         at = end;
         auto marker = [&](std::string_view m) {
-            return line.substr(0, 7) == m &&
-                   (line.size() == 7 || line[7] == ' ' || line[7] == '\n');
+            return line.substr(0, 7) == m && (line.size() == 7 || line[7] == ' ' || line[7] == '\n');
         };
         if (part == Part::both && marker("<<<<<<<")) {
             part = Part::ours;
