@@ -1,5 +1,5 @@
-// The machinery of merge.cpp: a value merged three ways, a struct member by member, and a list
-// entry by entry (kept, changed, removed or added on each side). Internal to lib/case.
+// The list machinery of merge.cpp: a list merged entry by entry (kept, changed, removed or added
+// on each side), entries paired by identity and placed in order. Internal to lib/case.
 #pragma once
 
 #include "calendar/date.h"
@@ -13,32 +13,6 @@
 #include <vector>
 
 namespace scr::merging {
-
-/// Merges one value into both views; false when the sides changed it differently.
-template <class T> bool merge_value(const T& b, const T& o, const T& t, T& ov, T& tv) {
-    if (o == t || t == b) {
-        ov = tv = o;
-        return true;
-    }
-    ov = tv = t;
-    if (o == b) return true;
-    ov = o;
-    return false;
-}
-
-/// Three versions of a struct and its two views; each call merges one member, a conflict named
-/// `prefix` + the member's name.
-template <class S> struct Members {
-    const S &b, &o, &t;
-    S &ov, &tv;
-    std::vector<std::string>& conflicts;
-    std::string prefix;
-
-    template <class T> void operator()(T S::*member, std::string_view name) const {
-        if (!merge_value(b.*member, o.*member, t.*member, ov.*member, tv.*member))
-            conflicts.push_back(prefix + std::string(name));
-    }
-};
 
 /// How the entries of one list are told apart, placed and merged.
 template <class T> struct ListRules {
