@@ -64,7 +64,8 @@ std::vector<std::string> types(const Case& c) {
 
 } // namespace
 
-TEST_CASE("merge::events added on both sides are all kept / in date order with ours first on a day") {
+TEST_CASE(
+    "merge::events added on both sides are all kept / in date order with ours first on a day") {
     const Case base = base_case();
     Case ours = base, theirs = base;
     ours.events.push_back(event("2026-11-25", "note", "ours, same day"));
