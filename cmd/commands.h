@@ -27,6 +27,7 @@ void register_extend(CLI::App& app, Context& ctx);
 void register_review(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_completion(CLI::App& app, Context& ctx);
+void register_git(CLI::App& app, Context& ctx);
 
 struct ReferralNewOptions {
     std::string kind;
@@ -255,6 +256,16 @@ struct HelpOptions {
 };
 /// `scr help`: the command's manual page, else CLI11's short help for it.
 int run_help(const HelpOptions& opt, const CLI::App& app, Context& ctx);
+
+struct MergeFileOptions {
+    std::string base, ours, theirs; // git's %O, %A (replaced by the merge) and %B
+    std::string path;               // git's %P: the case file's path, for messages only
+};
+/// `scr merge-file`: git's merge driver for case files; exit 1 when conflicts are left.
+int run_merge_file(const MergeFileOptions& opt, Context& ctx);
+
+/// `scr git setup`: sets the merge driver in this clone and routes the partnership's case files.
+int run_git_setup(Context& ctx);
 
 /// Adds --division and --calendar to a verb that counts days.
 void add_calendar_options(CLI::App& verb, CalendarOptions& opt);

@@ -136,11 +136,10 @@ OptionSpec option_spec(const CLI::Option& o, const CLI::App& owner) {
 
 // A positional is known by its type name, else by its own name (ID, DATE, TYPE ...).
 ValueSpec positional_value(const CLI::Option& o) {
-    static const std::map<std::string, std::string> aliases{{"TYPE", "EVENT_TYPE"},
-                                                            {"ACTION", "ACTION_ID"},
-                                                            {"FILE", "INPUT"},
-                                                            {"A", "DATE"},
-                                                            {"B", "DATE"}};
+    static const std::map<std::string, std::string> aliases{
+        {"TYPE", "EVENT_TYPE"}, {"ACTION", "ACTION_ID"}, {"FILE", "INPUT"},
+        {"A", "DATE"},          {"B", "DATE"},           {"BASE", "FILE"},
+        {"OURS", "FILE"},       {"THEIRS", "FILE"},      {"PATH", "FILE"}};
     ValueSpec v = value_of(o.get_type_name());
     if (v.kind != ValueKind::none) return v;
     const auto alias = aliases.find(o.get_name());

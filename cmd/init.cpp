@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "case/case_id.h"
+#include "git_run.h"
 
 #include <fmt/format.h>
 
@@ -36,6 +37,16 @@ int run_init(const InitOptions& opt, Context& ctx) {
     if (auto st = init_partnership(dir, config); !st) return report(ctx.io, st.error());
     ctx.io.out << fmt::format("created partnership '{}' ({}) in {}\n", opt.name, opt.division,
                               dir.lexically_normal().string());
+    // Inside a git work tree, case files merge by meaning from the first pull on.
+    if (auto top = git_work_tree(dir)) {
+        auto settings = set_merge_driver(*top);
+        if (!settings) {
+            report(ctx.io, settings.error()); // the partnership stands; scr git setup can retry
+            return exit_ok;
+        }
+        ctx.io.out << fmt::format("set git's merge driver for case files in {} (merge.{}.driver)\n",
+                                  top->string(), merge_driver_name);
+    }
     return exit_ok;
 }
 

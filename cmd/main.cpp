@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     register_review(app, ctx); // scr review decide|chair|submit|panel-response|lcspr|publish|action
     register_report(app, ctx); // scr report register|case|timeliness
     register_check(app, ctx);  // scr check
+    register_git(app, ctx);    // scr git setup; scr merge-file BASE OURS THEIRS (merge driver)
     register_days(app, ctx);   // scr days add|between|is
     register_holidays(app, ctx);   // scr holidays list|import
     register_help(app, ctx);       // scr help COMMAND

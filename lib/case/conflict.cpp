@@ -1,5 +1,7 @@
 #include "case/conflict.h"
 
+#include "core/line_diff.h"
+
 namespace scr {
 
 std::optional<ConflictSides> split_conflict(std::string_view text) {
@@ -30,6 +32,33 @@ std::optional<ConflictSides> split_conflict(std::string_view text) {
     }
     if (!found || part != Part::both) return std::nullopt; // none, or unterminated
     return sides;
+}
+
+namespace {
+
+void append_lines(std::string& out, const std::vector<std::string_view>& lines) {
+    for (std::string_view line : lines) {
+        out += line;
+        if (line.empty() || line.back() != '\n') out += '\n'; // a marker must start its own line
+    }
+}
+
+} // namespace
+
+std::string join_conflict(std::string_view ours, std::string_view theirs) {
+    std::string out;
+    for (const LineRun& run : diff_lines(ours, theirs)) {
+        if (run.same) {
+            append_lines(out, run.a);
+            continue;
+        }
+        out += "<<<<<<< ours\n";
+        append_lines(out, run.a);
+        out += "=======\n";
+        append_lines(out, run.b);
+        out += ">>>>>>> theirs\n";
+    }
+    return out;
 }
 
 } // namespace scr

@@ -28,10 +28,14 @@ std::optional<Ternary> parse_ternary(std::string_view text);
 
 struct Referrer {
     std::string name, role, agency, email;
+
+    bool operator==(const Referrer&) const = default;
 };
 
 struct Identifiers {
     std::string nhs, crs, pnc; // NHS, social care (CRS) and police (PNC) numbers
+
+    bool operator==(const Identifiers&) const = default;
 };
 
 struct Child {
@@ -43,26 +47,36 @@ struct Child {
     std::optional<Ternary> send; // special educational needs and disabilities
     std::string address;
     Identifiers identifiers;
+
+    bool operator==(const Child&) const = default;
 };
 
 struct HouseholdMember {
     std::string name, relationship, gender;
     std::optional<Date> date_of_birth;
+
+    bool operator==(const HouseholdMember&) const = default;
 };
 
 struct Incident {
     std::optional<Date> date;
     std::string summary; // may span lines
     std::string local_authority;
+
+    bool operator==(const Incident&) const = default;
 };
 
 /// What a case-of-concern referrer hopes to learn (Croydon COC form sections 4 and 6: 000).
 struct Learning {
     std::string improvement, sharing, expectations;
+
+    bool operator==(const Learning&) const = default;
 };
 
 struct Agency {
     std::string name;
+
+    bool operator==(const Agency&) const = default;
 };
 
 /// A value of an event's extra field: text, or a list of texts (`criteria: [a, b]`).
@@ -74,17 +88,23 @@ struct Event {
     std::string type;
     std::vector<std::pair<std::string, FieldValue>> fields; // in the order they are written
     std::string note, by;
+
+    bool operator==(const Event&) const = default;
 };
 
 struct Action {
     std::string id, action, owner;
     std::optional<Date> due, done;
+
+    bool operator==(const Action&) const = default;
 };
 
 struct Extension {
     std::string milestone;
     std::optional<Date> until;
     std::string agreed_by, reason;
+
+    bool operator==(const Extension&) const = default;
 };
 
 struct Case {
@@ -101,6 +121,8 @@ struct Case {
     std::vector<Event> events;
     std::vector<Action> actions;
     std::vector<Extension> extensions;
+
+    bool operator==(const Case&) const = default;
 };
 
 /// One criteria question: its key, the spellings it takes, and what it asks.

@@ -55,8 +55,8 @@ Result<Closure> parse_closure(const YamlContext& ctx, const YAML::Node& node,
     return c;
 }
 
-// Adds the lines a file lacks, keeping whatever the user already wrote there.
-Status ensure_lines(const fs::path& path, std::initializer_list<const char*> lines) {
+// Adds the lines a file lacks, keeping whatever the user already wrote there; true when it did.
+Result<bool> ensure_lines(const fs::path& path, std::initializer_list<const char*> lines) {
     std::string text;
     std::error_code ec;
     if (fs::exists(path, ec)) {
@@ -70,7 +70,9 @@ Status ensure_lines(const fs::path& path, std::initializer_list<const char*> lin
         if (!text.empty() && text.back() != '\n') text += '\n';
         text += std::string(line) + "\n";
     }
-    return text == before ? ok() : write_file_atomic(path, text);
+    if (text == before) return false;
+    if (auto st = write_file_atomic(path, text); !st) return st.error();
+    return true;
 }
 
 } // namespace
@@ -220,13 +222,17 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
     for (const EmbeddedFile& f : schema_files())
         if (auto st = write_file_atomic(dir / "schemas" / std::string(f.name), std::string(f.content)); !st)
             return st;
-    if (auto st = ensure_lines(dir / ".gitignore", {"/.scr/"}); !st) return st;
-    if (auto st =
-            ensure_lines(dir / ".gitattributes", {"*.yaml text eol=lf", "*.json text eol=lf"});
+    if (auto st = ensure_lines(dir / ".gitignore", {"/.scr/"}); !st) return st.error();
+    if (auto st = ensure_lines(dir / ".gitattributes",
+                               {"*.yaml text eol=lf", "*.json text eol=lf", merge_attribute_line});
         !st)
-        return st;
+        return st.error();
     // scr.yaml last: until it exists, the directory is not a partnership and init can be rerun.
     return write_file_atomic(dir / config_file_name, format_config(config));
+}
+
+Result<bool> ensure_merge_attribute(const fs::path& root) {
+    return ensure_lines(root / ".gitattributes", {merge_attribute_line});
 }
 
 Status store_official_holidays(const fs::path& root, const OfficialHolidays& update) {

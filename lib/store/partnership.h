@@ -52,8 +52,15 @@ std::string format_config(const PartnershipConfig& config);
 Result<Partnership> open_partnership(const fs::path& root);
 
 /// Creates a partnership in `dir` (made if missing): scr.yaml, cases/, .gitignore,
-/// .gitattributes. Refuses when `dir` already holds one.
+/// .gitattributes (case files merged by the `scr` driver). Refuses when `dir` already holds one.
 Status init_partnership(const fs::path& dir, const PartnershipConfig& config);
+
+/// The .gitattributes line that routes case files to git's `scr` merge driver.
+inline constexpr const char* merge_attribute_line = "cases/*.yaml merge=scr";
+
+/// Adds merge_attribute_line to the partnership's .gitattributes unless it is there; true when
+/// the file changed.
+Result<bool> ensure_merge_attribute(const fs::path& root);
 
 /// Lays official data over what the partnership at `root` has imported before and stores the
 /// result, under the partnership's write lock.

@@ -63,7 +63,7 @@ expect "good_practice=" scr referral new --answer go
 
 # scr triage: options, outcomes, formats, and --set keys (answers and facts) then their values.
 expect "triage" scr t
-expect "case check completion days deadlines event extend holidays init referral report review triage" scr help ""
+expect "case check completion days deadlines event extend git holidays init merge-file referral report review triage" scr help ""
 expect "--dry-run" scr triage 2026-001 --dry
 expect "--panel" scr triage 2026-001 --record no-further-action --rationale x --pa
 expect "meets-rapid-review no-further-action queries-to-referrer single-agency-learning" \
@@ -112,6 +112,9 @@ expect "today tomorrow yesterday" scr extend 2026-001 rapid-review --until ""
 expect "" scr extend 2026-001 rapid-review --reason ""
 expect "text" scr extend 2026-001 rapid-review --format ""
 expect "deadlines" scr help dea
+expect "setup" scr git ""
+expect "git" scr gi
+expect "merge-file" scr me
 
 # scr review and scr report: verbs, options, and the choices of lib/case/review_terms.cpp.
 recommendations="local-review-independent multi-agency-learning national-review no-review single-agency-learning"

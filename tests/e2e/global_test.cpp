@@ -64,7 +64,8 @@ TEST_CASE("scr help is the overview / scr alone says a command is needed / in on
     CHECK(bare.code == 2);
     CHECK(bare.err ==
           "scr: a command is required: init, referral, case, event, triage, deadlines, extend, "
-          "review, report, check, days, holidays, help or completion; see scr --help\n");
+          "review, report, check, git, merge-file, days, holidays, help or completion; see scr "
+          "--help\n");
 }
 
 TEST_CASE("a bad SCR_TODAY fails only the commands that need today") {

@@ -32,7 +32,7 @@ TEST_CASE("init in an existing git checkout keeps the user's .gitignore and .git
     REQUIRE(scr({"init", "--name", "Example"}, {.cwd = t.path()}).code == 0);
     CHECK(read_text(t / ".gitignore") == "*.xlsx\n/.scr/\n");
     CHECK(read_text(t / ".gitattributes") ==
-          "*.pdf binary\n*.yaml text eol=lf\n*.json text eol=lf\n");
+          "*.pdf binary\n*.yaml text eol=lf\n*.json text eol=lf\ncases/*.yaml merge=scr\n");
 }
 
 TEST_CASE("init refuses bad options with exit 2 and writes nothing") {
