@@ -23,10 +23,8 @@ std::map<const CLI::App*, std::vector<std::string>>& format_registry() {
 }
 
 std::vector<std::string> ids(const std::vector<Term>& terms) {
-    std::vector<std::string> out;
-    for (const Term& t : terms)
-        out.emplace_back(t.id);
-    return out;
+    const std::vector<std::string_view> v = term_ids(terms);
+    return {v.begin(), v.end()};
 }
 
 std::vector<std::string> screening_outcomes() {

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -96,6 +97,18 @@ std::string binary() {
 }
 std::string data(const std::string& name) {
     return std::string(SCR_TEST_DATA) + "/" + name;
+}
+
+Desk::Desk(const std::string& referral) {
+    if (scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code != 0)
+        throw std::runtime_error("scr init failed");
+    const Run r = scr({"referral", "new", "--from", "-"}, {.input = referral, .cwd = p});
+    if (r.code != 0) throw std::runtime_error("scr referral new failed: " + r.err);
+    id = r.out.substr(0, r.out.size() - 1);
+}
+
+std::string Desk::file() const {
+    return read_text(p / "cases" / (id + ".yaml"));
 }
 
 } // namespace e2e

@@ -49,6 +49,17 @@ std::string read_text(const fs::path& p);
 void write_text(const fs::path& p, const std::string& text);
 unsigned mode_of(const fs::path& p);
 
+/// A new partnership in a temporary directory holding one referral, read from a JSON document by
+/// `scr referral new --from -`: the desk most end-to-end tests start at.
+struct Desk {
+    TempDir t;
+    fs::path p = t / "p";
+    std::string id;
+    explicit Desk(const std::string& referral);
+    /// The text of the referral's case file.
+    std::string file() const;
+};
+
 /// The path of the built scr binary and of the test data folder.
 std::string binary();
 std::string data(const std::string& name);

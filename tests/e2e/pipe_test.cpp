@@ -32,20 +32,11 @@ struct Demo {
 };
 
 // A partnership with one serious incident whose triage has open questions.
-struct Desk {
-    TempDir t;
-    fs::path p = t / "p";
-    std::string id;
-    Desk() {
-        REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0);
-        const Run r = scr({"referral", "new", "--from", "-"}, {.input = referral, .cwd = p});
-        REQUIRE_MESSAGE(r.code == 0, r.err);
-        id = r.out.substr(0, r.out.size() - 1);
-    }
+struct PipeDesk : Desk {
+    PipeDesk() : Desk(referral) {}
     Run sh(const std::string& command) {
         return shell(command, {.env = {{"SCR_TODAY", "2026-09-24"}}, .cwd = p});
     }
-    std::string file() { return read_text(p / "cases" / (id + ".yaml")); }
 };
 
 long lines(const std::string& s) {
@@ -105,7 +96,7 @@ TEST_CASE("deadlines and report register piped into head -1 / no message and sta
 }
 
 TEST_CASE("stdout carries only data / the new ID alone and JSON a parser takes whole") {
-    Desk d;
+    PipeDesk d;
     const Run id = d.sh("\"$SCR\" referral new --kind serious-incident --referrer-name 'Sam "
                         "Example' --child-name 'Alex Example' --incident-date 2026-09-01 --aware "
                         "2026-09-02 --summary 'Left alone.' | cat");
@@ -120,7 +111,7 @@ TEST_CASE("stdout carries only data / the new ID alone and JSON a parser takes w
 }
 
 TEST_CASE("off a terminal nothing prompts / a missing value exits 2 in one line naming the flag") {
-    Desk d;
+    PipeDesk d;
     const std::string before = d.file();
     struct Case {
         std::string command, flag;
@@ -150,7 +141,7 @@ TEST_CASE("off a terminal nothing prompts / a missing value exits 2 in one line 
 }
 
 TEST_CASE("off a terminal triage lists its open questions without asking them") {
-    Desk d;
+    PipeDesk d;
     const Run r = d.sh("echo y | timeout 10 \"$SCR\" triage " + d.id + " | cat");
     CHECK(r.code == 0);
     CHECK(r.err == "");

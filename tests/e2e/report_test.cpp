@@ -12,10 +12,10 @@ using nlohmann::json;
 
 namespace {
 
-struct Desk {
+struct ReportDesk {
     TempDir t;
     fs::path p = t / "p";
-    Desk() { REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0); }
+    ReportDesk() { REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0); }
     std::string add(const std::string& document) {
         const Run r = scr({"referral", "new", "--from", "-"}, {.input = document, .cwd = p});
         REQUIRE_MESSAGE(r.code == 0, r.err);
@@ -49,7 +49,7 @@ std::string lower(std::string s) {
 } // namespace
 
 TEST_CASE("report timeliness: figures worked out by hand") {
-    Desk d;
+    ReportDesk d;
     // A: aware Mon 5 Jan, notified Fri 9 Jan (due Mon 12 Jan: on time, 4 working days);
     //    Rapid Review due Fri 30 Jan, submitted Tue 3 Feb (late, 17 working days);
     //    Panel due Tue 24 Feb, answered Fri 20 Feb (on time, 13 working days).

@@ -18,16 +18,8 @@ const char* referral = R"({"kind": "serious-incident", "received": "2026-09-07",
  "answers": {"abuse_or_neglect": "suspected", "died": "no", "seriously_harmed": "yes", "in_area": "yes"},
  "events": [{"date": "2026-09-07", "type": "aware"}]})";
 
-struct Desk {
-    TempDir t;
-    fs::path p = t / "p";
-    std::string id;
-    Desk() {
-        REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0);
-        const Run r = scr({"referral", "new", "--from", "-"}, {.input = referral, .cwd = p});
-        REQUIRE_MESSAGE(r.code == 0, r.err);
-        id = r.out.substr(0, r.out.size() - 1);
-    }
+struct ReviewDesk : Desk {
+    ReviewDesk() : Desk(referral) {}
     Run run(std::vector<std::string> args, const std::string& as_of) {
         args.insert(args.begin(), {"--as-of", as_of});
         return scr(args, {.cwd = p});
@@ -41,7 +33,6 @@ struct Desk {
         REQUIRE_MESSAGE(r.code == 0, r.err);
         return json::parse(r.out);
     }
-    std::string file() { return read_text(p / "cases" / (id + ".yaml")); }
 };
 
 json milestone(const json& report, const std::string& id) {
@@ -53,7 +44,7 @@ json milestone(const json& report, const std::string& id) {
 } // namespace
 
 TEST_CASE("review: a serious incident from referral to publication") {
-    Desk d;
+    ReviewDesk d;
     d.ok({"triage", d.id, "--record", "meets-rapid-review", "--rationale", "Suspected abuse.",
           "--date", "2026-09-08"},
          "2026-09-08");
@@ -147,7 +138,7 @@ TEST_CASE("review: a serious incident from referral to publication") {
 }
 
 TEST_CASE("review: refusals name the flag and leave the file as it was") {
-    Desk d;
+    ReviewDesk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     const std::string before = d.file();
     struct Refusal {
@@ -214,7 +205,7 @@ TEST_CASE("review: refusals name the flag and leave the file as it was") {
 }
 
 TEST_CASE("review: the route refuses what comes out of order unless --force") {
-    Desk d;
+    ReviewDesk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     d.ok({"review", "decide", d.id, "--recommendation", "no-review", "--rationale",
           "Single-agency issue only.", "--criteria", "multi-agency-working", "--question",
@@ -275,7 +266,7 @@ TEST_CASE("review: the route refuses what comes out of order unless --force") {
 }
 
 TEST_CASE("review: not publishable makes the publication deadline not required") {
-    Desk d;
+    ReviewDesk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     d.ok({"review", "decide", d.id, "--recommendation", "multi-agency-learning", "--criteria",
           "multi-agency-working", "--question", "How did agencies work together?", "--rationale",
@@ -303,7 +294,7 @@ TEST_CASE("review: not publishable makes the publication deadline not required")
 
 TEST_CASE("review: decide walks the panel through the checklist on a terminal") {
     if (shell("command -v script >/dev/null").code != 0) return;
-    Desk d;
+    ReviewDesk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     // Recommendation 2, criteria y n y n, circumstances n n y n, two questions, a blank, rationale.
     const std::string answers =
@@ -332,7 +323,7 @@ TEST_CASE("review: decide walks the panel through the checklist on a terminal") 
 }
 
 TEST_CASE("review: a chair deciding on a review needs the criteria and key questions on record") {
-    Desk d;
+    ReviewDesk d;
     d.ok({"event", "add", d.id, "notified", "--date", "2026-09-09"}, "2026-09-09");
     d.ok({"review", "decide", d.id, "--recommendation", "no-review", "--rationale",
           "Single-agency issue only.", "--date", "2026-09-24"},

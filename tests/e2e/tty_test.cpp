@@ -73,20 +73,11 @@ bool has_escape(const std::string& s) {
 }
 
 // A partnership with one serious incident whose triage has open questions.
-struct Desk {
-    TempDir t;
-    fs::path p = t / "p";
-    std::string id;
-    Desk() {
-        REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0);
-        const Run r = scr({"referral", "new", "--from", "-"}, {.input = referral, .cwd = p});
-        REQUIRE_MESSAGE(r.code == 0, r.err);
-        id = r.out.substr(0, r.out.size() - 1);
-    }
+struct TtyDesk : Desk {
+    TtyDesk() : Desk(referral) {}
     Run tty(const std::string& command, const std::string& input = "") {
         return on_tty(command, {.input = input, .cwd = p});
     }
-    std::string file() { return read_text(p / "cases" / (id + ".yaml")); }
 };
 
 } // namespace
@@ -131,7 +122,7 @@ TEST_CASE("-o FILE never gets escape codes / even with --color always on a termi
 
 TEST_CASE("on a terminal --no-input or a piped stdin or stdout stops every prompt") {
     if (!have_script()) return;
-    Desk d;
+    TtyDesk d;
     const std::string before = d.file();
     // With --no-input, answers are waiting on the terminal: none may be read. (script(1) then
     // waits 2 s for them to drain, so the other forms type nothing: a prompt would meet the end
