@@ -67,7 +67,9 @@ function __scr_complete
         set -l w $tokens[$i]
         set i (math $i + 1)
         if test $ended = 0; and string match -q -- '-*' $w
-            if test "$w" = --
+            if string match -q -- '-C?*' $w
+                set chdir (string sub -s 3 -- $w)
+            else if test "$w" = --
                 set ended 1
             else if not string match -q -- '--*=*' $w; and __scr_spec $path $w >/dev/null
                 test "$w" = -C; and test $i -le (count $tokens); and set chdir $tokens[$i]

@@ -45,6 +45,7 @@ _scr_offer() {
         (d) _files -/ ;;
         (i) _files; compadd -- - ;;
         (@*)
+            chdir=${(Q)chdir} # as typed: its quotes are the shell's, not the path's
             [[ $chdir == "~" || $chdir == "~/"* ]] && chdir=$HOME${chdir#\~}
             [[ -n $chdir ]] && dir=(-C "$chdir")
             items=(${(f)"$($scr $dir --no-input __complete ${spec#@} -- "$cur" "$@" 2>/dev/null)"})
@@ -62,6 +63,7 @@ _scr() {
         if (( ! ended )) && [[ $w == -* ]]; then
             if [[ $w == -- ]]; then ended=1; continue; fi
             [[ $w == --*=* ]] && continue
+            if [[ $w == -C?* ]]; then chdir=${w#-C}; continue; fi
             if _scr_spec $cmd $w; then
                 [[ $w == -C ]] && chdir=${words[i+1]}
                 (( i++ ))

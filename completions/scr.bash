@@ -302,6 +302,10 @@ _scr_offer() {
             ;;
         @*)
             local -a dir=()
+            # The directory as typed: its quotes and backslashes are the shell's, not the path's.
+            chdir=${chdir//\"/}
+            chdir=${chdir//\'/}
+            chdir=${chdir//\\/}
             # shellcheck disable=SC2088 # the ~ as typed, not yet expanded
             [[ $chdir == "~" || $chdir == "~/"* ]] && chdir=$HOME${chdir#\~}
             [[ -n $chdir ]] && dir=(-C "$chdir")
@@ -335,6 +339,7 @@ _scr() {
         if ((!ended)) && [[ $w == -* ]]; then
             [[ $w == -- ]] && { ended=1; continue; }
             [[ $w == --*=* ]] && continue
+            [[ $w == -C?* ]] && { chdir=${w#-C}; continue; }
             if _scr_spec "$path" "$w" >/dev/null; then
                 [[ $w == -C ]] && chdir=${words[i + 1]}
                 ((i++))

@@ -78,6 +78,8 @@ void flag_shared_ids(std::vector<StoredCase>& cases) {
 Result<std::vector<std::string>> list_case_ids(const fs::path& root) {
     std::vector<std::string> out;
     std::error_code ec;
+    // git keeps no empty folder: a clone made before the first case has no cases/ yet.
+    if (!fs::exists(fs::symlink_status(cases_dir_of(root), ec))) return out;
     fs::directory_iterator it(cases_dir_of(root), ec);
     if (ec)
         return env_failure(cases_dir_of(root).string(), "cannot list the cases: " + ec.message(),
@@ -100,7 +102,9 @@ Result<std::vector<std::string>> list_case_ids(const fs::path& root) {
 namespace {
 
 Status write_case(const fs::path& root, const Case& c) {
-    // A clone checks cases/ out 0755; writing a case puts it back to 0700.
+    // A clone checks cases/ out 0755, or not at all while it is empty; writing a case makes it
+    // (again) 0700.
+    if (auto st = make_private_dir(cases_dir_of(root)); !st) return st;
     if (auto st = make_dir_private(cases_dir_of(root)); !st) return st;
     if (auto st = check_writable(root, c); !st) return st;
     return write_file_atomic(case_path(root, c.id), format_case(c));

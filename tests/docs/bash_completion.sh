@@ -242,6 +242,11 @@ printf 'actions:\n  - id: A1\n    action: Share the learning.\n    due: 2026-02-
     cd "$tmp" || exit 1
     expect "" scr case show ""
     expect "2025-001 2026-001 2026-002" scr -C p case renumber ""
+    # -C DIR as typed: quoted, with an escaped space, or joined to the option.
+    mkdir "$tmp/my dir" && cp -r "$tmp/p" "$tmp/my dir/p"
+    expect "2025-001 2026-001 2026-002" scr -C "\"$tmp/my dir/p\"" case show ""
+    expect "2025-001 2026-001 2026-002" scr -C "${tmp}/my\\ dir/p" case show ""
+    expect "2025-001 2026-001 2026-002" scr "-C$tmp/p" case show ""
     # shellcheck disable=SC2088 # -C ~/p as typed, before the shell expands it
     HOME=$tmp expect "2025-001 2026-001 2026-002" scr -C "~/p" case renumber ""
     expect "2025-001" scr -C "$tmp/p" check 2025

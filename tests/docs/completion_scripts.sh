@@ -28,11 +28,21 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if [ -n "$build" ]; then
     cmake --install "$build" --prefix "$tmp/inst" >/dev/null || { echo "FAIL: cmake --install"; fail=1; }
-    # Where bash-completion, zsh (Debian's vendor directory on $fpath) and fish look.
-    for f in share/bash-completion/completions/scr share/zsh/vendor-completions/_scr \
+    # Where bash-completion, zsh and fish look under the prefix.
+    for f in share/bash-completion/completions/scr share/zsh/site-functions/_scr \
              share/fish/vendor_completions.d/scr.fish; do
         [ -f "$tmp/inst/$f" ] || { echo "FAIL: install puts no $f"; fail=1; }
     done
+    # zsh's own fpath names PREFIX/share/zsh/site-functions for /usr/local, and bash-completion
+    # loads from PREFIX/share/bash-completion/completions: the same paths as above.
+    if command -v zsh >/dev/null; then
+        zsh -f -c 'print -l $fpath' | grep -qx /usr/local/share/zsh/site-functions ||
+            { echo "FAIL: zsh does not look in /usr/local/share/zsh/site-functions"; fail=1; }
+    fi
+    if pkg-config --exists bash-completion 2>/dev/null; then
+        [ "$(pkg-config --variable=completionsdir bash-completion)" = /usr/share/bash-completion/completions ] ||
+            { echo "FAIL: bash-completion looks elsewhere"; fail=1; }
+    fi
     if command -v fish >/dev/null; then
         got=$(fish -c "set -p fish_complete_path $tmp/inst/share/fish/vendor_completions.d; complete -C'scr dead'" | cut -f1)
         [ "$got" = deadlines ] || { echo "FAIL: fish found no installed completion: '$got'"; fail=1; }
@@ -108,6 +118,9 @@ z "recurrent-themes,improvements-needed recurrent-themes,multi-agency-working re
 z "2026-001" scr triage ""
 z "2026-001" scr -C "$tmp/p" review decide 2026
 z "A1" scr review action done 2026-001 ""
+mkdir "$tmp/my dir" && cp -r "$tmp/p" "$tmp/my dir/p"
+z "2026-001" scr -C "'$tmp/my dir/p'" triage ""
+z "2026-001" scr "-C$tmp/my dir/p" triage ""
 z "action:A1 lcspr-publish notify-panel panel-response rapid-review report-copy" scr extend 2026-001 ""
 z "abuse_or_neglect=known abuse_or_neglect=no abuse_or_neglect=suspected abuse_or_neglect=unknown" \
     scr triage 2026-001 --set abuse_or_neglect=

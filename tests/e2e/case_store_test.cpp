@@ -222,3 +222,24 @@ TEST_CASE("values are taken as typed / brackets included / init makes an existin
     CHECK(file.find("  - name: \"[Redacted]\"\n") != std::string::npos);
     CHECK(file.find("  - name: \"[Police, Health]\"\n") != std::string::npos);
 }
+
+TEST_CASE("a partnership cloned before its first case works without a cases folder") {
+    // git keeps no empty folder, so a clone of a new partnership has scr.yaml but no cases/.
+    TempDir t;
+    REQUIRE(scr({"init", "p", "--name", "Example SCP"}, {.cwd = t.path()}).code == 0);
+    const fs::path p = t / "p";
+    fs::remove(p / "cases");
+    CHECK(scr({"check"}, {.cwd = p}).code == 0);
+    const Run list = scr({"case", "list", "--format", "json"}, {.cwd = p});
+    CHECK(list.code == 0);
+    CHECK(list.out == "[]\n");
+    CHECK(scr({"--as-of", "2026-12-01", "deadlines"}, {.cwd = p}).code == 0);
+    const Run created = scr({"--no-input", "referral", "new", "--kind", "learning-request",
+                             "--received", "2026-12-01", "--referrer-name", "R", "--child-name",
+                             "C", "--summary", "S"},
+                            {.cwd = p});
+    CHECK_MESSAGE(created.code == 0, created.err);
+    CHECK(created.out == "2026-001\n");
+    CHECK(mode_of(p / "cases") == 0700);
+    CHECK(mode_of(p / "cases/2026-001.yaml") == 0600);
+}
