@@ -17,6 +17,17 @@ for group in $groups; do
     [ -f "$src/man/scr-$group.1" ] || { echo "no man page for scr $group"; status=1; }
     grep -q "^\.Xr scr-$group 1" "$src/man/scr.1" || { echo "scr.1 does not refer to scr-$group(1)"; status=1; }
 done
+# Every subcommand has its SYNOPSIS line in its group's page: `.Nm scr review panel\-response`.
+commands=$(printf '%s\n' "$tree" | awk '$NF !~ /^-/')
+for path in $(printf '%s\n' "$commands" | awk 'NF >= 3 { $1 = $1; gsub(/ /, "+"); print }'); do
+    path=$(printf '%s' "$path" | tr '+' ' ')
+    printf '%s\n' "$commands" | grep -q "^$path " && continue # a group of verbs, not a verb
+    group=$(printf '%s' "$path" | cut -d' ' -f2)
+    page="$src/man/scr-$group.1"
+    escaped=$(printf '%s' "$path" | sed 's/-/\\\\-/g')
+    [ -f "$page" ] && grep -q "^\.Nm $escaped\( \|\$\)" "$page" ||
+        { echo "$page has no SYNOPSIS line for $path"; status=1; }
+done
 # Long options as mdoc writes them: --dry-run is `.Fl \-dry\-run`.
 # --format is scr's own, offered after every command: scr(1) describes it.
 printf '%s\n' "$tree" | awk '$NF ~ /^--/ && $NF != "--help" && $NF != "--version" &&

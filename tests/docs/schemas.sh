@@ -24,9 +24,11 @@ i=1
 for change in 's/^kind: .*/kind: serious/' 's/^received: .*/received: yesterday/' \
               's/    type: screening/    type: screening\n    colour: red/' \
               's/outcome: meets-rapid-review/outcome: maybe/' 's/^  died: no/  died: perhaps/' \
-              's/^id: .*/id: 2026-14/' 's/^incident:/incidents:/'; do
-    sed "$change" "$good" > "$work/bad/cases/2026-00$((i + 1)).yaml"
-    sed -i "s/^id: 2026-001/id: 2026-00$((i + 1))/" "$work/bad/cases/2026-00$((i + 1)).yaml"
+              's/^id: .*/id: 2026-14/' 's/^incident:/incidents:/' \
+              's/^received: .*/received: 2026-02-30/' 's/^received: .*/received: 1989-12-31/'; do
+    id=$(printf '2026-%03d' $((i + 1)))
+    sed "$change" "$good" > "$work/bad/cases/$id.yaml"
+    sed -i "s/^id: 2026-001/id: $id/" "$work/bad/cases/$id.yaml"
     i=$((i + 1))
 done
 rm "$work/bad/cases/2026-001.yaml"
@@ -220,12 +222,12 @@ SCR_TODAY=2026-12-01 "$scr" -C "$src/examples/demo" report timeliness --from 202
     --format json > "$work/reports/timeliness-demo-november.json"
 exec "$py" - "$src" "$work" <<'PY'
 import copy, glob, json, re, sys, yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 src, work = sys.argv[1], sys.argv[2]
 def schema(name):
     s = json.load(open(f"{src}/schemas/{name}", encoding="utf-8"))
     Draft202012Validator.check_schema(s)
-    return Draft202012Validator(s)
+    return Draft202012Validator(s, format_checker=FormatChecker())
 class TextLoader(yaml.BaseLoader):
     """Every scalar is text, as scr reads it, except plain ~, null and empty, which yaml-cpp
     (and YAML 1.2) read as null; a quoted "null" stays text."""

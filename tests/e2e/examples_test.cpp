@@ -188,6 +188,9 @@ TEST_CASE("the demo's deadlines at the README's date show every status and exten
             (s.count("met") || s.count("missed")) && (s.count("pending") || s.count("overdue"));
     CHECK_MESSAGE(done_and_open, "an action plan with items done and items open");
 
+    // The demo is laid out as scr init lays a partnership out: its case files go to the merge driver.
+    CHECK(read_text(source / "examples/demo/.gitattributes").find("cases/*.yaml merge=scr\n") !=
+          std::string::npos);
     // The profile in force is examples/profiles/bury.yaml, only its header comments differ.
     CHECK(without_header(read_text(demo / "profiles/bury.yaml")) ==
           without_header(read_text(source / "examples/profiles/bury.yaml")));
