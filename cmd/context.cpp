@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "core/text.h"
+#include "store/fs.h"
 
 #include <fmt/format.h>
 
@@ -133,6 +134,16 @@ std::string default_author(const fs::path& root) {
         if (const char* user = std::getenv("USER")) name = user;
     // Unusable (a control character, too long) means no author rather than a refused event.
     return name.size() <= 200 && is_single_line_text(name) ? name : std::string();
+}
+
+Status write_output(Context& ctx, const std::string& output, const std::string& text) {
+    if (output.empty() || output == "-") {
+        ctx.io.out << text;
+        return ok();
+    }
+    const fs::path path =
+        fs::path(output).is_absolute() ? fs::path(output) : ctx.base_dir() / output;
+    return write_output_file(path, text);
 }
 
 } // namespace scr::cli

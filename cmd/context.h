@@ -66,6 +66,10 @@ std::string default_author(const fs::path& root);
 /// Prints an Error as one line on stderr and returns its exit status.
 int report(const Io& io, const Error& error);
 
+/// Writes a command's output to the file -o names (atomically, mode 0600), or to standard output
+/// when -o is not given or is `-`.
+Status write_output(Context& ctx, const std::string& output, const std::string& text);
+
 /// The formats a verb writes, its default first.
 using Formats = std::vector<std::string>;
 

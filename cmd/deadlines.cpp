@@ -115,7 +115,7 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
     }
     sort_deadlines(list);
     const Explain explain = opt.explain ? Explain::yes : Explain::no;
-    const bool to_file = !opt.output.empty();
+    const bool to_file = !opt.output.empty() && opt.output != "-";
     const Styling styling = ctx.io.color && !to_file ? Styling::ansi : Styling::plain;
     std::string text;
     if (*format == "json")
@@ -134,13 +134,7 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         if (!ics) return report(ctx.io, ics.error());
         text = *ics;
     }
-    if (to_file) {
-        const fs::path path =
-            fs::path(opt.output).is_absolute() ? fs::path(opt.output) : ctx.base_dir() / opt.output;
-        if (auto st = write_output_file(path, text); !st) return report(ctx.io, st.error());
-    } else {
-        ctx.io.out << text;
-    }
+    if (auto st = write_output(ctx, opt.output, text); !st) return report(ctx.io, st.error());
     if (broken > 0) {
         ctx.io.err << fmt::format(
             "scr: {} case file{} could not be read and {} left out; run scr check\n", broken,

@@ -1,7 +1,6 @@
 #include "report_common.h"
 
 #include "case/case_id.h"
-#include "store/fs.h"
 
 #include <fmt/format.h>
 
@@ -52,13 +51,7 @@ int write_report(Context& ctx, const ReportCommon& opt, const std::string& text,
                                 fmt::format("{} case file{} did not load: no report written",
                                             broken, broken == 1 ? "" : "s"),
                                 "fix the file (scr check names every problem) and run it again"));
-    if (!opt.output.empty()) {
-        const fs::path path =
-            fs::path(opt.output).is_absolute() ? fs::path(opt.output) : ctx.base_dir() / opt.output;
-        if (auto st = write_output_file(path, text); !st) return report(ctx.io, st.error());
-    } else {
-        ctx.io.out << text;
-    }
+    if (auto st = write_output(ctx, opt.output, text); !st) return report(ctx.io, st.error());
     return broken ? exit_usage : exit_ok;
 }
 

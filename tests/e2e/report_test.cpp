@@ -257,6 +257,15 @@ TEST_CASE("report register: one row per case in every format") {
     const Run to_stdout = run({"report", "register", "--format", "csv", "-o", "/dev/stdout"});
     CHECK(to_stdout.code == 0);
     CHECK(to_stdout.out.rfind("case,kind,", 0) == 0);
+    // -o - is standard output, as for most tools, not a file called "-".
+    for (const std::vector<std::string>& dash :
+         {std::vector<std::string>{"report", "register", "--format", "csv", "-o", "-"},
+          std::vector<std::string>{"deadlines", "--format", "csv", "-o", "-"}}) {
+        const Run r = run(dash);
+        CHECK(r.code == 0);
+        CHECK(r.out.find(dash[0] == "report" ? "case,kind," : "case,") != std::string::npos);
+        CHECK_FALSE(fs::exists(t / "demo" / "-"));
+    }
     const Run to_dir = run({"report", "register", "-o", "cases"});
     CHECK(to_dir.code == 2);
     CHECK(to_dir.err.find("is a directory") != std::string::npos);
