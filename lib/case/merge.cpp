@@ -65,6 +65,7 @@ std::vector<ActionRenumbered> renumber_clashes(const Case& base, Case& ours, Cas
     std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
         return std::pair(action_number(a), a) < std::pair(action_number(b), b);
     });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::vector<ActionRenumbered> out;
     for (const std::string& id : ids) {
         const bool move_ours = keeps_id(*find_action(theirs, id), *find_action(ours, id));

@@ -96,18 +96,16 @@ private:
         for (std::size_t j = 0; j < m_o.size(); ++j)
             if (m_p[ours].from[j] < 0) seq[ours].push_back(add(m_o[j], anchor(ours, j)));
         const std::size_t first_theirs = m_slots.size();
-        std::vector<bool> twinned(m_t.size(), false);
+        std::vector<std::optional<std::size_t>> slot_of(m_t.size());
         for (int pass = 0; pass < (m_r.unique ? 2 : 1); ++pass)
             for (std::size_t k = 0; k < m_t.size(); ++k)
-                if (m_p[theirs].from[k] < 0 && !twinned[k])
-                    if (auto s = twin(first_theirs, m_t[k], pass)) {
-                        twinned[k] = true;
-                        m_slots[*s].anchor = std::min(m_slots[*s].anchor, anchor(theirs, k));
-                        seq[theirs].push_back(*s);
-                    }
+                if (m_p[theirs].from[k] < 0 && !slot_of[k])
+                    if ((slot_of[k] = twin(first_theirs, m_t[k], pass)))
+                        m_slots[*slot_of[k]].anchor =
+                            std::min(m_slots[*slot_of[k]].anchor, anchor(theirs, k));
         for (std::size_t k = 0; k < m_t.size(); ++k)
-            if (m_p[theirs].from[k] < 0 && !twinned[k])
-                seq[theirs].push_back(add(m_t[k], anchor(theirs, k)));
+            if (m_p[theirs].from[k] < 0)
+                seq[theirs].push_back(slot_of[k] ? *slot_of[k] : add(m_t[k], anchor(theirs, k)));
         separate(first_theirs);
         order_additions(seq[ours], seq[theirs]);
     }
@@ -258,6 +256,11 @@ private:
         for (std::size_t s : tv)
             out.theirs.push_back(*m_slots[s].tv);
         out.reasons = m_reasons;
+        // Sides that made the same of an entry each in their own way do not disagree.
+        if (out.ours == out.theirs) {
+            out.conflicts.clear();
+            out.reasons.clear();
+        }
         return out;
     }
 
