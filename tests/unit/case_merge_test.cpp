@@ -537,3 +537,29 @@ TEST_CASE("merge_case_files::a conflict of events is two readable cases / the me
     CHECK(mine.value->events == ours.events);
     CHECK(yours.value->events == theirs.events);
 }
+
+TEST_CASE("merge::entries both sides added go in one order whichever side is ours") {
+    const Case base = base_case();
+    Case ours = base, theirs = base;
+    ours.children.push_back(Child{.name = "Sky Example", .pseudonym = "Child D", .gender = "male"});
+    theirs.children.push_back(Child{.name = "Jo Example", .pseudonym = "Child B"});
+    theirs.children.push_back(Child{.name = "Sky Example", .pseudonym = "Child D"});
+    const CaseMerge m = merged_both_ways(base, ours, theirs);
+    CHECK(m.conflicts.empty());
+    REQUIRE(m.ours.children.size() == 3);
+    CHECK(m.ours.children[1].pseudonym == "Child B"); // theirs' order kept
+    CHECK(m.ours.children[2].gender == "male");
+}
+
+TEST_CASE("merge::one entry made the same on both sides by different edits is no conflict") {
+    Case base = base_case();
+    base.events.push_back(base.events[1]); // the same screening twice, as a hand edit may leave it
+    Case ours = base, theirs = base;
+    ours.events.pop_back();
+    ours.events[1].note = "Corrected.";   // ours corrected one and removed the other
+    theirs.events[2].note = "Corrected."; // theirs corrected one and kept the other
+    const CaseMerge m = merge_cases(base, ours, theirs);
+    CHECK(m.conflicts.empty());
+    CHECK(m.ours == m.theirs);
+    CHECK(m.ours.events == ours.events);
+}
