@@ -42,9 +42,9 @@ private:
         std::optional<T> ov, tv;
         std::vector<std::string> conflicts; // relative to the entry; "" for the entry itself
         int base = -1;                      // the ancestor's entry it is
-        int anchor = -1; // an addition: the ancestor's entry it follows, -1 for none
-        int seq = -1;    // an addition: its place among additions
-        bool shared = false;
+        int anchor = -1;     // an addition: the ancestor's entry it follows, -1 for none
+        int seq = -1;        // an addition: its place among additions
+        bool shared = false; // an addition both sides made: one entry
     };
 
     // The ancestor's entries, each as the sides left it.
