@@ -26,16 +26,20 @@ void say(const Context& ctx, Diagnostic d) {
 int tell(const Context& ctx, const FileMerge& m, const std::string& shown) {
     for (const ActionRenumbered& r : m.renumbered)
         say(ctx, {shown, 0, 0, "actions",
-                  fmt::format("{} was added on both sides; theirs is now {}", r.from, r.to), ""});
+                  fmt::format("{} was added on both sides; {} is now {}", r.from,
+                              r.ours ? "ours" : "theirs", r.to),
+                  ""});
     const std::string stem = fs::path(shown).stem().string();
     const std::string id = parse_case_id(stem, "file") ? stem : "ID";
     switch (m.outcome) {
     case MergeOutcome::clean:
         return exit_ok;
     case MergeOutcome::conflict:
-        say(ctx,
-            {shown, 0, 0, "", fmt::format("merge conflict in {}", fmt::join(m.conflicts, ", ")),
-             "keep one side of each marked part, then run scr check"});
+        say(ctx, {shown, 0, 0, "",
+                  fmt::format("merge conflict in {}{}", fmt::join(m.conflicts, ", "),
+                              m.reasons.empty() ? std::string()
+                                                : fmt::format(" ({})", fmt::join(m.reasons, "; "))),
+                  "keep one side of each marked part, then run scr check"});
         break;
     case MergeOutcome::added_twice:
         say(ctx, {shown, 0, 0, "", "added on both sides with different content",

@@ -18,11 +18,13 @@ struct FieldSpec {
     bool required = false;
 };
 
-/// A known event type: what its date means, and its fields in the order they are written.
+/// A known event type: what its date means, its fields in the order they are written, and
+/// whether a case has at most one of it.
 struct EventType {
     std::string_view type;
     std::string_view meaning;
     std::vector<FieldSpec> fields;
+    bool once = false;
 };
 
 /// Every known event type, in the order a case usually meets them.
@@ -30,6 +32,14 @@ const std::vector<EventType>& event_types();
 
 /// The known type spelled `type`, or nullptr for a custom one.
 const EventType* find_event_type(std::string_view type);
+
+/// Whether a case has at most one event of `type` (the incident, its notification, each step
+/// of the review route, closing): the route refuses a second, a merge never makes two.
+bool happens_once(std::string_view type);
+
+/// Whether an event of `type` records a decision: it must say which (outcome, recommendation,
+/// decision or model), and the latest one decides which deadlines still apply.
+bool records_decision(std::string_view type);
 
 /// The field `key` of `type`, or nullptr.
 const FieldSpec* find_field(const EventType& type, std::string_view key);

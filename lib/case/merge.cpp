@@ -1,5 +1,6 @@
 #include "case/merge.h"
 
+#include "case/merge_events.h"
 #include "case/merge_items.h"
 #include "case/merge_list.h"
 
@@ -7,6 +8,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
+#include <tuple>
 
 namespace scr {
 namespace {
@@ -20,6 +23,7 @@ void merge_entries(std::vector<T> Case::*list, std::string_view name, const Case
     out.ours.*list = std::move(merged.ours);
     out.theirs.*list = std::move(merged.theirs);
     out.conflicts.insert(out.conflicts.end(), merged.conflicts.begin(), merged.conflicts.end());
+    out.reasons.insert(out.reasons.end(), merged.reasons.begin(), merged.reasons.end());
 }
 
 // The n of an `A<n>` action id, else 0.
@@ -37,32 +41,62 @@ const Action* find_action(const Case& c, const std::string& id) {
     return it == c.actions.end() ? nullptr : &*it;
 }
 
+// Which of two different actions under one new id keeps it: the one due first (one with a due
+// date before one without), then by text; so either side may pull first and get the same plan.
+bool keeps_id(const Action& a, const Action& b) {
+    if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+    return std::tie(a.due, a.action, a.owner, a.done) < std::tie(b.due, b.action, b.owner, b.done);
+}
+
 // Both clones numbered their new actions from the same plan, so two different actions may
-// share an id: theirs moves to the next free one (and its extensions with it). The same action
-// text under one id is one action, merged field by field.
-std::vector<ActionRenumbered> renumber_clashes(const Case& base, const Case& ours, Case& theirs) {
+// share an id: one of them moves to the next free id (and its extensions with it). The same
+// action text under one id is one action, merged field by field.
+std::vector<ActionRenumbered> renumber_clashes(const Case& base, Case& ours, Case& theirs) {
     int top = 0;
-    for (const Case* c : {&base, &ours, static_cast<const Case*>(&theirs)})
+    std::vector<std::string> ids;
+    for (const Case* c :
+         {&base, static_cast<const Case*>(&ours), static_cast<const Case*>(&theirs)})
         for (const Action& a : c->actions)
             top = std::max(top, action_number(a.id));
+    for (const Action& a : ours.actions)
+        if (const Action* yours = find_action(theirs, a.id);
+            yours && !find_action(base, a.id) && yours->action != a.action)
+            ids.push_back(a.id);
+    std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
+        return std::pair(action_number(a), a) < std::pair(action_number(b), b);
+    });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::vector<ActionRenumbered> out;
-    for (Action& a : theirs.actions) {
-        const Action* mine = find_action(ours, a.id);
-        if (find_action(base, a.id) || !mine || mine->action == a.action) continue;
-        ActionRenumbered moved{a.id, fmt::format("A{}", ++top)};
-        a.id = moved.to;
-        for (Extension& x : theirs.extensions)
-            if (x.milestone == "action:" + moved.from) x.milestone = "action:" + moved.to;
+    for (const std::string& id : ids) {
+        const bool move_ours = keeps_id(*find_action(theirs, id), *find_action(ours, id));
+        Case& side = move_ours ? ours : theirs;
+        ActionRenumbered moved{id, fmt::format("A{}", ++top), move_ours};
+        for (Action& a : side.actions)
+            if (a.id == id) a.id = moved.to;
+        for (Extension& x : side.extensions)
+            if (x.milestone == "action:" + id) x.milestone = "action:" + moved.to;
         out.push_back(std::move(moved));
     }
     return out;
 }
 
+// The rules of a list whose entries have a unique identity `key`.
+template <class T>
+ListRules<T> unique_rules(
+    std::function<std::string(const T&)> key,
+    std::function<void(const T&, const T&, const T&, T&, T&, std::vector<std::string>&)> merge) {
+    ListRules<T> r;
+    r.key = std::move(key);
+    r.unique = true;
+    r.merge = std::move(merge);
+    return r;
+}
+
 } // namespace
 
-CaseMerge merge_cases(const Case& base, const Case& ours, const Case& theirs_given) {
+CaseMerge merge_cases(const Case& base, const Case& ours_given, const Case& theirs_given) {
     CaseMerge out;
-    Case theirs = theirs_given;
+    Case ours = ours_given, theirs = theirs_given;
     out.renumbered = renumber_clashes(base, ours, theirs);
     const Members<Case> top{base, ours, theirs, out.ours, out.theirs, out.conflicts, ""};
     top(&Case::id, "id");
@@ -77,15 +111,15 @@ CaseMerge merge_cases(const Case& base, const Case& ours, const Case& theirs_giv
     ref(&Referrer::email, "email");
     merge_entries(
         &Case::children, "children", base, ours, theirs,
-        ListRules<Child>{[](const Child& c) { return c.pseudonym.empty() ? c.name : c.pseudonym; },
-                         true, nullptr, merge_child},
+        unique_rules<Child>(
+            [](const Child& c) { return c.pseudonym.empty() ? c.name : c.pseudonym; }, merge_child),
         out);
-    merge_entries(&Case::household, "household", base, ours, theirs,
-                  ListRules<HouseholdMember>{[](const HouseholdMember& m) {
-                                                 return m.name.empty() ? m.relationship : m.name;
-                                             },
-                                             true, nullptr, merge_member},
-                  out);
+    merge_entries(
+        &Case::household, "household", base, ours, theirs,
+        unique_rules<HouseholdMember>(
+            [](const HouseholdMember& m) { return m.name.empty() ? m.relationship : m.name; },
+            merge_member),
+        out);
     const Members<Incident> inc{base.incident,     ours.incident,       theirs.incident,
                                 out.ours.incident, out.theirs.incident, out.conflicts,
                                 "incident."};
@@ -100,21 +134,15 @@ CaseMerge merge_cases(const Case& base, const Case& ours, const Case& theirs_giv
     learn(&Learning::expectations, "expectations");
     merge_answers(base.answers, ours.answers, theirs.answers, out.ours.answers, out.theirs.answers,
                   out.conflicts);
+    merge_entries(&Case::agencies, "agencies", base, ours, theirs,
+                  unique_rules<Agency>([](const Agency& a) { return a.name; }, merge_agency), out);
+    merge_entries(&Case::events, "events", base, ours, theirs, event_rules(), out);
+    merge_entries(&Case::actions, "actions", base, ours, theirs,
+                  unique_rules<Action>([](const Action& a) { return a.id; }, merge_action), out);
     merge_entries(
-        &Case::agencies, "agencies", base, ours, theirs,
-        ListRules<Agency>{[](const Agency& a) { return a.name; }, true, nullptr, merge_agency},
+        &Case::extensions, "extensions", base, ours, theirs,
+        unique_rules<Extension>([](const Extension& x) { return x.milestone; }, merge_extension),
         out);
-    merge_entries(&Case::events, "events", base, ours, theirs,
-                  ListRules<Event>{[](const Event& e) { return format_iso(e.date) + ' ' + e.type; },
-                                   false, [](const Event& e) { return e.date; }, merge_event},
-                  out);
-    merge_entries(
-        &Case::actions, "actions", base, ours, theirs,
-        ListRules<Action>{[](const Action& a) { return a.id; }, true, nullptr, merge_action}, out);
-    merge_entries(&Case::extensions, "extensions", base, ours, theirs,
-                  ListRules<Extension>{[](const Extension& x) { return x.milestone; }, true,
-                                       nullptr, merge_extension},
-                  out);
     return out;
 }
 

@@ -12,23 +12,28 @@
 
 namespace scr {
 
-/// An action both sides added under one id: theirs was given the next free id.
+/// An action both sides added under one id, one of them given the next free id: the one due
+/// later (or not at all), then the later by text, whichever side pulls.
 struct ActionRenumbered {
     std::string from, to;
+    bool ours = false; // ours' action moved, else theirs'
 };
 
 /// A three-way merge of cases. Without conflicts both views are the merge; with them, each
 /// view holds the conflicting fields as that side had them.
 struct CaseMerge {
     Case ours, theirs;
-    std::vector<std::string> conflicts; // field paths: incident.summary, events[3].note
+    std::vector<std::string> conflicts; // field paths: incident.summary, events[3].note, events
+    std::vector<std::string> reasons;   // why, where a rule of a list made a conflict; no values
     std::vector<ActionRenumbered> renumbered;
 };
 
 /// Merges `ours` and `theirs` against `base`: a field changed on one side takes that side,
-/// changed alike on both takes it, changed differently is a conflict; entries of lists
-/// (events, actions, children, ...) added on either side are kept, an identical one once, and
-/// events stay in date order, ours first among equals.
+/// changed alike on both takes it, changed differently is a conflict; an entry of a list edited
+/// on a side is paired with its original and merged field by field; entries added on either
+/// side are kept, an identical one once, unless the list's rules say both cannot stand (events:
+/// one type on one day, a type that happens once or records a decision, a case closed on one
+/// side while the other recorded events). A clean merge is the same whichever side is ours.
 CaseMerge merge_cases(const Case& base, const Case& ours, const Case& theirs);
 
 /// How merging three case files went.
@@ -44,7 +49,7 @@ enum class MergeOutcome {
 struct FileMerge {
     MergeOutcome outcome = MergeOutcome::clean;
     std::string text;
-    std::vector<std::string> conflicts;
+    std::vector<std::string> conflicts, reasons;
     std::vector<ActionRenumbered> renumbered;
     Diagnostic problem; // unreadable, breaks_rules: file (which side), line, field; no value
 };

@@ -42,11 +42,12 @@ FileMerge merge_case_files(std::string_view base, std::string_view ours, std::st
     }
     if (added) {
         if (*o.value == *t.value)
-            return FileMerge{MergeOutcome::clean, std::string(ours), {}, {}, {}};
+            return FileMerge{MergeOutcome::clean, std::string(ours), {}, {}, {}, {}};
         return both_sides(MergeOutcome::added_twice, ours, theirs);
     }
     CaseMerge m = merge_cases(*b.value, *o.value, *t.value);
-    FileMerge f{MergeOutcome::clean, {}, std::move(m.conflicts), std::move(m.renumbered), {}};
+    FileMerge f{MergeOutcome::clean,     {}, std::move(m.conflicts), std::move(m.reasons),
+                std::move(m.renumbered), {}};
     if (!f.conflicts.empty()) {
         f.outcome = MergeOutcome::conflict;
         f.text = join_conflict(format_case(m.ours), format_case(m.theirs));

@@ -32,10 +32,14 @@ struct Referrer {
     bool operator==(const Referrer&) const = default;
 };
 
+// Entries of lists compare (<=>) so that a merge can put them in an order that does not depend on
+// which side it starts from.
+
 struct Identifiers {
     std::string nhs, crs, pnc; // NHS, social care (CRS) and police (PNC) numbers
 
     bool operator==(const Identifiers&) const = default;
+    auto operator<=>(const Identifiers&) const = default;
 };
 
 struct Child {
@@ -49,6 +53,7 @@ struct Child {
     Identifiers identifiers;
 
     bool operator==(const Child&) const = default;
+    auto operator<=>(const Child&) const = default;
 };
 
 struct HouseholdMember {
@@ -56,6 +61,7 @@ struct HouseholdMember {
     std::optional<Date> date_of_birth;
 
     bool operator==(const HouseholdMember&) const = default;
+    auto operator<=>(const HouseholdMember&) const = default;
 };
 
 struct Incident {
@@ -77,6 +83,7 @@ struct Agency {
     std::string name;
 
     bool operator==(const Agency&) const = default;
+    auto operator<=>(const Agency&) const = default;
 };
 
 /// A value of an event's extra field: text, or a list of texts (`criteria: [a, b]`).
@@ -90,6 +97,7 @@ struct Event {
     std::string note, by;
 
     bool operator==(const Event&) const = default;
+    auto operator<=>(const Event&) const = default;
 };
 
 struct Action {
@@ -97,6 +105,7 @@ struct Action {
     std::optional<Date> due, done;
 
     bool operator==(const Action&) const = default;
+    auto operator<=>(const Action&) const = default;
 };
 
 struct Extension {
@@ -105,6 +114,7 @@ struct Extension {
     std::string agreed_by, reason;
 
     bool operator==(const Extension&) const = default;
+    auto operator<=>(const Extension&) const = default;
 };
 
 struct Case {

@@ -1,5 +1,6 @@
 #include "process/route.h"
 
+#include "case/event_types.h"
 #include "case/review_terms.h"
 #include "case/stage.h"
 
@@ -15,8 +16,7 @@ namespace {
 struct Step {
     std::string_view type;
     std::vector<std::string_view> after;
-    std::string_view how; // how to record what it needs
-    bool repeatable = false;
+    std::string_view how;                 // how to record what it needs
     std::string_view too_late_after = {}; // once this is recorded, the step has passed
 };
 
@@ -26,23 +26,21 @@ const std::vector<Step>& steps() {
         {"rapid-review-recommendation",
          {"notified", "screening", "professionals-meeting", "rapid-review-meeting"},
          "scr event add ID notified, or scr triage ID --record OUTCOME",
-         false,
          "rapid-review-submitted"},
         {"chair-decision",
          {"rapid-review-recommendation"},
          "scr review decide",
-         false,
          "rapid-review-submitted"}, // 003 stage 7
         {"rapid-review-submitted",
          {"rapid-review-recommendation"},
-         "scr review decide"},                                                   // 002 s4.9
-        {"panel-response", {"rapid-review-submitted"}, "scr review submit"},     // 004
-        {"lcspr-decided", {}, "scr review decide (or chair) with a review"},     // 002 s5.1
-        {"lcspr-model-agreed", {"lcspr-decided"}, "scr review lcspr ID"},        // 004
-        {"publication-planned", {"lcspr-decided"}, "scr review lcspr ID", true}, // 002 s5.5
-        {"publication-decided", {"lcspr-decided"}, "scr review lcspr ID"},       // 004
-        {"report-sent", {"lcspr-decided"}, "scr review lcspr ID"},               // 002 s5.5
-        {"published", {"lcspr-decided"}, "scr review lcspr ID"},                 // 002 s5.5
+         "scr review decide"},                                               // 002 s4.9
+        {"panel-response", {"rapid-review-submitted"}, "scr review submit"}, // 004
+        {"lcspr-decided", {}, "scr review decide (or chair) with a review"}, // 002 s5.1
+        {"lcspr-model-agreed", {"lcspr-decided"}, "scr review lcspr ID"},    // 004
+        {"publication-planned", {"lcspr-decided"}, "scr review lcspr ID"},   // 002 s5.5
+        {"publication-decided", {"lcspr-decided"}, "scr review lcspr ID"},   // 004
+        {"report-sent", {"lcspr-decided"}, "scr review lcspr ID"},           // 002 s5.5
+        {"published", {"lcspr-decided"}, "scr review lcspr ID"},             // 002 s5.5
     };
     return table;
 }
@@ -99,12 +97,12 @@ Status check_route(const Case& c, std::string_view type, Date date, Date today) 
         return refuse(
             type, fmt::format("is dated {}, after today ({})", format_iso(date), format_iso(today)),
             "give the date it happened");
+    if (const Event* before = latest_event(c, type); before && happens_once(type))
+        return refuse(type, fmt::format("was already recorded on {}", format_iso(before->date)),
+                      "");
     auto step =
         std::find_if(steps().begin(), steps().end(), [&](const Step& s) { return s.type == type; });
     if (step == steps().end()) return ok();
-    if (const Event* before = latest_event(c, type); before && !step->repeatable)
-        return refuse(type, fmt::format("was already recorded on {}", format_iso(before->date)),
-                      "");
     // Dated on or after the submission: it cannot have been part of it. One dated before it
     // is a late entry of what happened, and is taken.
     if (const Event* late =

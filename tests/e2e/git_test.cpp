@@ -59,12 +59,27 @@ struct Clones {
         commit(theirs, "theirs");
         return shell("git pull -q --no-rebase ../theirs HEAD", at(mine));
     }
+    // Mine's work so far becomes the common ancestor: committed, and pulled by theirs.
+    void share() const {
+        commit(mine, "shared");
+        REQUIRE(shell("git pull -q --no-rebase ../mine HEAD", at(theirs)).code == 0);
+    }
+    // Both sides commit; theirs pulls mine, and mine pulls what theirs had before: the same
+    // merge from each side. The first run is mine's pull.
+    std::pair<Run, Run> pull_both() const {
+        commit(mine, "mine");
+        commit(theirs, "theirs");
+        REQUIRE(shell("git branch work", at(theirs)).code == 0);
+        Run back = shell("git pull -q --no-rebase ../mine HEAD", at(theirs));
+        return {shell("git pull -q --no-rebase ../theirs work", at(mine)), back};
+    }
     Run in(const fs::path& dir, const std::vector<std::string>& args) const {
         return scr(args, at(dir));
     }
     std::string case_text(const std::string& id = "2026-001") const {
         return read_text(mine / "cases" / (id + ".yaml"));
     }
+    std::string their_text() const { return read_text(theirs / "cases/2026-001.yaml"); }
 };
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -79,6 +94,17 @@ void replace(const fs::path& file, const std::string& from, const std::string& t
     REQUIRE(text.find(from) != std::string::npos);
     text.replace(text.find(from), from.size(), to);
     write_text(file, text);
+}
+
+// The line of `err` that starts with `start`, checked to hold no value a side wrote.
+std::string said_line(const std::string& err, const std::string& start,
+                      const std::vector<std::string>& values) {
+    const auto at = err.find(start);
+    REQUIRE_MESSAGE(at != std::string::npos, err);
+    const std::string line = err.substr(at, err.find('\n', at) - at);
+    for (const std::string& v : values)
+        CHECK_MESSAGE(line.find(v) == std::string::npos, line);
+    return line;
 }
 
 } // namespace
@@ -303,4 +329,145 @@ TEST_CASE("git: the sample pre-commit hook refuses a staged case file with a pro
     REQUIRE(scr({"event", "add", "2026-001", "notified", "--date", "2026-11-21"}, at(p)).code == 0);
     const Run next = shell("git add -A && git commit -qm notified", at(p));
     CHECK_MESSAGE(next.code == 0, next.err);
+}
+
+// The adversarial review's defects: a merge that hid or moved a deadline without a word.
+
+TEST_CASE("git: two clones record different screening decisions on one day / the pull conflicts") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    Clones c;
+    REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
+    c.share();
+    REQUIRE(c.in(c.mine, {"triage", "2026-001", "--record", "meets-rapid-review", "--date",
+                          "2026-11-21", "--rationale", "Ours: injuries unexplained."})
+                .code == 0);
+    REQUIRE(c.in(c.theirs, {"triage", "2026-001", "--record", "no-further-action", "--date",
+                            "2026-11-21", "--rationale", "Theirs: an accident."})
+                .code == 0);
+    const Run pull = c.pull();
+    CHECK(pull.code != 0);
+    said_line(pull.err, "cases/2026-001.yaml: merge conflict in events[",
+              {"Ours", "Theirs", "meets", "no-further", "Alex"});
+    const std::string text = c.case_text();
+    const auto open = text.find("<<<<<<< ours\n");
+    REQUIRE(open != std::string::npos);
+    CHECK(open < text.find("outcome: meets-rapid-review"));
+    CHECK(text.find("outcome: meets-rapid-review") < text.find("=======\n"));
+    CHECK(text.find("=======\n") < text.find("outcome: no-further-action"));
+    CHECK(text.find("outcome: no-further-action") < text.find(">>>>>>> theirs\n"));
+    CHECK(c.in(c.mine, {"check"}).code == 1);
+}
+
+TEST_CASE("git: two clones record the notification on different dates / the pull conflicts") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    Clones c;
+    REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
+    c.share();
+    REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "notified", "--date", "2026-11-21"}).code ==
+            0);
+    REQUIRE(c.in(c.theirs, {"event", "add", "2026-001", "notified", "--date", "2026-11-24"}).code ==
+            0);
+    const Run pull = c.pull();
+    CHECK(pull.code != 0);
+    said_line(pull.err, "cases/2026-001.yaml: merge conflict in events[", {"2026-11-2"});
+    const std::string text = c.case_text();
+    CHECK(text.find("<<<<<<< ours\n  - date: 2026-11-21\n=======\n  - date: 2026-11-24\n"
+                    ">>>>>>> theirs\n    type: notified\n") != std::string::npos);
+    CHECK(c.in(c.mine, {"check"}).code == 1);
+}
+
+TEST_CASE("git: both clones correct the date of one aware event differently / the date conflicts") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    Clones c;
+    REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
+    c.share();
+    replace(c.mine / "cases/2026-001.yaml", "date: 2026-11-18\n    type: aware",
+            "date: 2026-11-16\n    type: aware");
+    replace(c.theirs / "cases/2026-001.yaml", "date: 2026-11-18\n    type: aware",
+            "date: 2026-11-17\n    type: aware");
+    const Run pull = c.pull();
+    CHECK(pull.code != 0);
+    CHECK(said_line(pull.err, "cases/2026-001.yaml: merge conflict in", {"2026-11-1"})
+              .find("events[0].date") != std::string::npos);
+    const std::string text = c.case_text();
+    CHECK(text.find("<<<<<<< ours\n  - date: 2026-11-16\n=======\n  - date: 2026-11-17\n"
+                    ">>>>>>> theirs\n    type: aware\n") != std::string::npos);
+    CHECK(count(text, "type: aware") == 1);
+}
+
+TEST_CASE("git: both clones change one child's pseudonym differently / it conflicts on one child") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    Clones c;
+    replace(c.mine / "cases/2026-001.yaml", "pseudonym: Child A", "pseudonym: Child Y");
+    replace(c.theirs / "cases/2026-001.yaml", "pseudonym: Child A", "pseudonym: Child Z");
+    const Run pull = c.pull();
+    CHECK(pull.code != 0);
+    CHECK(said_line(pull.err, "cases/2026-001.yaml: merge conflict in",
+                    {"Child Y", "Child Z", "Alex"})
+              .find("children[0].pseudonym") != std::string::npos);
+    const std::string text = c.case_text();
+    CHECK(text.find("<<<<<<< ours\n    pseudonym: Child Y\n=======\n    pseudonym: Child Z\n"
+                    ">>>>>>> theirs\n") != std::string::npos);
+    CHECK(count(text, "name: Alex Example") == 1);
+}
+
+TEST_CASE("git: one clone changes a child's pseudonym and the other its date of birth / one child "
+          "with both whichever side pulls") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    Clones c;
+    replace(c.mine / "cases/2026-001.yaml", "pseudonym: Child A", "pseudonym: Child Y");
+    replace(c.theirs / "cases/2026-001.yaml", "    pseudonym: Child A\n",
+            "    pseudonym: Child A\n    date_of_birth: 2019-03-02\n");
+    const auto [mine, theirs] = c.pull_both();
+    CHECK_MESSAGE(mine.code == 0, mine.err);
+    CHECK_MESSAGE(theirs.code == 0, theirs.err);
+    const std::string text = c.case_text();
+    CHECK(text.find("children:\n  - name: Alex Example\n    pseudonym: Child Y\n"
+                    "    date_of_birth: 2019-03-02\nincident:") != std::string::npos);
+    CHECK(text == c.their_text());
+    CHECK(c.in(c.mine, {"check"}).code == 0);
+}
+
+TEST_CASE("git: one clone closes the case while the other records events / the pull conflicts") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    Clones c;
+    REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
+    c.share();
+    REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "closed", "--date", "2026-12-01"}).code == 0);
+    REQUIRE(c.in(c.theirs, {"event", "add", "2026-001", "notified", "--date", "2026-11-21"}).code ==
+            0);
+    REQUIRE(
+        c.in(c.theirs, {"event", "add", "2026-001", "rapid-review-meeting", "--date", "2026-12-01"})
+            .code == 0);
+    const Run pull = c.pull();
+    CHECK(pull.code != 0);
+    CHECK(said_line(pull.err, "cases/2026-001.yaml: merge conflict in events", {"2026-1"})
+              .find("the case was closed on one side while the other recorded events") !=
+          std::string::npos);
+    const std::string text = c.case_text();
+    const auto open = text.find("<<<<<<< ours\n");
+    REQUIRE(open != std::string::npos);
+    CHECK(open < text.find("type: closed"));
+    CHECK(text.find("type: closed") < text.find("=======\n"));
+    CHECK(text.find("=======\n") < text.find("type: notified"));
+    CHECK(text.find("type: rapid-review-meeting") < text.find(">>>>>>> theirs\n"));
+    CHECK(c.in(c.mine, {"check"}).code == 1);
 }

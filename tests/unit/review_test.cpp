@@ -39,6 +39,8 @@ TEST_CASE("route::check_route") {
           "is dated 2026-09-08, before the one of notified, screening, professionals-meeting, "
           "rapid-review-meeting it follows");
     CHECK(!check_route(c, "panel-response", d("2026-09-30"), today).ok());
+    CHECK(check_route(c, "notified", d("2026-09-10"), today).error().diag.message ==
+          "was already recorded on 2026-09-09"); // a case has one notification
     CHECK(!check_route(c, "rapid-review-recommendation", d("2026-10-31"), today)
                .ok()); // not yet happened
     CHECK(check_route(c, "publication-planned", d("2027-03-01"), today).error().diag.message ==
