@@ -49,6 +49,15 @@ std::string read_text(const fs::path& p);
 void write_text(const fs::path& p, const std::string& text);
 unsigned mode_of(const fs::path& p);
 
+/// A serious incident whose triage still has open questions (where it happened is not known).
+inline constexpr const char* open_questions_referral =
+    R"({"kind": "serious-incident", "received": "2026-09-07",
+ "referrer": {"name": "Pat Referrer"},
+ "children": [{"name": "Robin Example", "date_of_birth": "2024-06-01"}],
+ "incident": {"date": "2026-09-04", "summary": "Fractures found at hospital."},
+ "answers": {"abuse_or_neglect": "suspected", "died": "no", "seriously_harmed": "yes"},
+ "events": [{"date": "2026-09-07", "type": "aware"}]})";
+
 /// A new partnership in a temporary directory holding one referral, read from a JSON document by
 /// `scr referral new --from -`: the desk most end-to-end tests start at.
 struct Desk {

@@ -12,12 +12,7 @@ using nlohmann::json;
 
 namespace {
 
-const char* referral = R"({"kind": "serious-incident", "received": "2026-09-07",
- "referrer": {"name": "Pat Referrer"},
- "children": [{"name": "Robin Example", "date_of_birth": "2024-06-01"}],
- "incident": {"date": "2026-09-04", "summary": "Fractures found at hospital."},
- "answers": {"abuse_or_neglect": "suspected", "died": "no", "seriously_harmed": "yes"},
- "events": [{"date": "2026-09-07", "type": "aware"}]})";
+const char* referral = open_questions_referral;
 
 // The example partnership, copied so that nothing a test runs can touch the repository.
 struct Demo {

@@ -38,12 +38,7 @@ TEST_CASE("piped output carries no escape codes even when stdin is a terminal") 
 
 namespace {
 
-const char* referral = R"({"kind": "serious-incident", "received": "2026-09-07",
- "referrer": {"name": "Pat Referrer"},
- "children": [{"name": "Robin Example", "date_of_birth": "2024-06-01"}],
- "incident": {"date": "2026-09-04", "summary": "Fractures found at hospital."},
- "answers": {"abuse_or_neglect": "suspected", "died": "no", "seriously_harmed": "yes"},
- "events": [{"date": "2026-09-07", "type": "aware"}]})";
+const char* referral = open_questions_referral;
 
 // Runs `command` (a shell line; "$SCR" is the binary) on a pseudo-terminal, ended after 20 s
 // (status 124) should it wait for input it will never get.
