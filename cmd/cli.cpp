@@ -1,6 +1,7 @@
 // The shared CLI wiring: global options, subcommand defaults, and the edge where
 // parsing errors and results become exit statuses.
 #include "cli.h"
+#include "complete_spec.h"
 
 #include <fmt/format.h>
 
@@ -157,8 +158,8 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     ctx.io.pager = ctx.io.interactive && !dumb_terminal();
     if (!ctx.action) {
         std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-            if (!sub->get_group().empty()) names.push_back(sub->get_name()); // not the hidden
+        for (const CLI::App* sub : visible_subcommands(app))
+            names.push_back(sub->get_name());
         ctx.io.err << fmt::format("scr: a command is required: {} or {}; see scr --help\n",
                                   fmt::join(names.begin(), names.end() - 1, ", "), names.back());
         return exit_usage;

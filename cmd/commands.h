@@ -245,7 +245,7 @@ struct CompletionOptions {
 int run_completion(const CompletionOptions& opt, const CLI::App& app, Context& ctx);
 
 struct CompleteOptions {
-    std::string kind;               // see dynamic_kinds()
+    std::string kind;               // see Candidates in complete_values.h, or tree
     std::vector<std::string> words; // the word typed, then the positionals before it
 };
 /// `scr __complete`: the case IDs, milestones or KEY=VALUE pairs a completion offers.

@@ -7,6 +7,7 @@
 
 #include "store/cases.h"
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -25,9 +26,8 @@ Lookup partnership_lookup(const Context& ctx, const CLI::App& app) {
     look.profiles = [root] {
         if (*root)
             if (auto set = load_profiles(**root)) return *set;
-        ProfileSet statutory;
-        if (auto p = parse_profile(statutory_profile_text(), "statutory"))
-            (void)add_profile(statutory, std::move(*p), "statutory");
+        ProfileSet statutory; // outside a partnership, or its profiles do not load
+        (void)add_profile(statutory, statutory_profile(), "statutory");
         return statutory;
     };
     look.read = [root](const std::string& id) -> std::optional<Case> {
@@ -38,16 +38,15 @@ Lookup partnership_lookup(const Context& ctx, const CLI::App& app) {
     look.subcommands = [&app](const std::vector<std::string>& words) {
         const CLI::App* at = &app;
         for (const std::string& w : words) {
-            const CLI::App* next = nullptr;
-            for (const CLI::App* sub : at->get_subcommands([](const CLI::App*) { return true; }))
-                if (sub->get_name() == w && !sub->get_group().empty()) next = sub;
-            if (next == nullptr) return std::vector<std::string>{};
-            at = next;
+            const auto subs = visible_subcommands(*at);
+            auto next = std::find_if(subs.begin(), subs.end(),
+                                     [&](const CLI::App* s) { return s->get_name() == w; });
+            if (next == subs.end()) return std::vector<std::string>{};
+            at = *next;
         }
         std::vector<std::string> out;
-        for (const CLI::App* sub : at->get_subcommands([](const CLI::App*) { return true; }))
-            if (!sub->get_group().empty() && sub->get_name() != "help")
-                out.push_back(sub->get_name());
+        for (const CLI::App* sub : visible_subcommands(*at))
+            if (sub->get_name() != "help") out.push_back(sub->get_name());
         return out;
     };
     return look;
@@ -56,11 +55,10 @@ Lookup partnership_lookup(const Context& ctx, const CLI::App& app) {
 // Every command path, then each with each option's spellings: for the man page lint.
 void print_tree(const CLI::App& app, std::ostream& out) {
     for (const CommandSpec& c : command_specs(app)) {
-        const std::string path = c.path.empty() ? "scr" : "scr " + c.path;
-        out << path << '\n';
+        out << c.path << '\n';
         for (const OptionSpec& o : c.options)
             for (const std::string& n : o.names)
-                out << path << ' ' << n << '\n';
+                out << c.path << ' ' << n << '\n';
     }
 }
 

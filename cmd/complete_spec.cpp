@@ -8,6 +8,7 @@
 #include "case/event_types.h"
 #include "case/model.h"
 #include "case/review_terms.h"
+#include "core/text.h"
 #include "process/deadlines.h"
 #include "process/profile.h"
 
@@ -42,15 +43,6 @@ std::vector<std::string> slugs(const E (&all)[N], std::string_view (*slug)(E)) {
     return out;
 }
 
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> out;
-    for (std::size_t at = 0, end; at <= text.size(); at = end + 1) {
-        end = std::min(text.find(sep, at), text.size());
-        out.push_back(text.substr(at, end - at));
-    }
-    return out;
-}
-
 ValueSpec of_words(std::vector<std::string> w) {
     return {ValueKind::words, std::move(w), {}};
 }
@@ -66,7 +58,7 @@ ValueSpec value_of(const std::string& type) {
         const Owner owners[] = {Owner::partnership, Owner::local_authority, Owner::national_panel};
         const Kind kinds[] = {Kind::serious_incident, Kind::case_of_concern,
                               Kind::learning_request};
-        m["DATE"] = of_words({"today", "tomorrow", "yesterday"});
+        m["DATE"] = of_words(date_words());
         m["DIR"] = {dirs, {}, {}};
         m["FILE"] = {files, {}, {}};
         m["INPUT"] = {input, {}, {}};
@@ -98,9 +90,9 @@ ValueSpec value_of(const std::string& type) {
     if (auto it = known.find(type); it != known.end()) return it->second;
     // CLI::IsMember describes itself as TEXT:{a,b,c}.
     if (auto brace = type.find(":{"); brace != std::string::npos && type.back() == '}')
-        return of_words(split(type.substr(brace + 2, type.size() - brace - 3), ','));
+        return of_words(split_trimmed(type.substr(brace + 2, type.size() - brace - 3), ','));
     if (type.find('|') != std::string::npos && type.find_first_of(" \"[") == std::string::npos)
-        return of_words(split(type, '|'));
+        return of_words(split_trimmed(type, '|'));
     return {};
 }
 
@@ -124,7 +116,6 @@ OptionSpec option_spec(const CLI::Option& o, const CLI::App& owner) {
     for (const std::string& l : o.get_lnames())
         spec.names.push_back("--" + l);
     spec.takes_value = o.get_expected_max() > 0;
-    spec.help = o.get_description();
     if (!spec.takes_value) return spec;
     spec.value = value_of(o.get_type_name());
     if (o.get_lnames() == std::vector<std::string>{"format"})
@@ -144,20 +135,12 @@ ValueSpec positional_value(const CLI::Option& o) {
     return value_of(alias == aliases.end() ? o.get_name() : alias->second);
 }
 
-bool visible(const CLI::App* sub) {
-    return !sub->get_group().empty();
-}
-
 void walk(const CLI::App& app, const std::string& path, std::vector<CommandSpec>& out) {
     CommandSpec spec;
     spec.path = path;
-    spec.help = app.get_description();
-    std::vector<const CLI::App*> children;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-        if (visible(sub)) {
-            spec.subcommands.push_back(sub->get_name());
-            children.push_back(sub);
-        }
+    const std::vector<const CLI::App*> children = visible_subcommands(app);
+    for (const CLI::App* sub : children)
+        spec.subcommands.push_back(sub->get_name());
     for (const CLI::Option* o : app.get_options()) {
         if (o->nonpositional()) {
             spec.options.push_back(option_spec(*o, app));
@@ -167,7 +150,7 @@ void walk(const CLI::App& app, const std::string& path, std::vector<CommandSpec>
         }
     }
     // --format is scr's, but what it offers depends on the command: a leaf offers its own.
-    if (!path.empty() && children.empty()) {
+    if (app.get_parent() != nullptr && children.empty()) {
         const CLI::App* root = &app;
         while (root->get_parent() != nullptr)
             root = root->get_parent();
@@ -175,7 +158,7 @@ void walk(const CLI::App& app, const std::string& path, std::vector<CommandSpec>
     }
     out.push_back(std::move(spec));
     for (const CLI::App* sub : children)
-        walk(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), out);
+        walk(*sub, path + " " + sub->get_name(), out);
 }
 
 } // namespace
@@ -184,15 +167,21 @@ void declare_formats(const CLI::App& verb, Formats formats) {
     format_registry()[&verb] = std::move(formats);
 }
 
-const std::vector<std::string_view>& dynamic_kinds() {
-    static const std::vector<std::string_view> kinds{"cases",  "milestones", "actions", "settings",
-                                                     "fields", "answers",    "commands"};
-    return kinds;
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
+    std::vector<const CLI::App*> out;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        if (!sub->get_group().empty()) out.push_back(sub);
+    return out;
+}
+
+const std::vector<std::string>& date_words() {
+    static const std::vector<std::string> words{"today", "tomorrow", "yesterday"};
+    return words;
 }
 
 std::vector<CommandSpec> command_specs(const CLI::App& app) {
     std::vector<CommandSpec> out;
-    walk(app, "", out);
+    walk(app, "scr", out);
     return out;
 }
 

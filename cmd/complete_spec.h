@@ -26,7 +26,7 @@ enum class ValueKind {
 struct ValueSpec {
     ValueKind kind = ValueKind::none;
     std::vector<std::string> words; // words, list
-    std::string dynamic;            // cases, milestones, actions, settings, fields, answers
+    std::string dynamic; // cases, milestones, actions, settings, fields, answers, commands
 };
 
 /// One option of a command: its spellings and, when it takes one, its value.
@@ -34,13 +34,12 @@ struct OptionSpec {
     std::vector<std::string> names; // "-n", "--dry-run"
     bool takes_value = false;
     ValueSpec value;
-    std::string help;
 };
 
-/// One command as a path of words from `scr` ("" is scr itself, "review action add").
+/// One command as the words that name it ("scr", "scr review action add"; no key is empty, as
+/// zsh takes none).
 struct CommandSpec {
     std::string path;
-    std::string help;
     std::vector<std::string> subcommands;
     std::vector<OptionSpec> options; // scr's own are global: they follow every command
     std::vector<ValueSpec> positionals;
@@ -50,7 +49,10 @@ struct CommandSpec {
 /// Every visible command of `app`, depth first, scr itself first.
 std::vector<CommandSpec> command_specs(const CLI::App& app);
 
-/// The dynamic value kinds `scr __complete` answers.
-const std::vector<std::string_view>& dynamic_kinds();
+/// The subcommands of `app` a user may type: all but the hidden ones (`__complete`).
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app);
+
+/// The date words offered wherever a date is asked for.
+const std::vector<std::string>& date_words();
 
 } // namespace scr::cli

@@ -35,17 +35,14 @@ std::string encode(const ValueSpec& v) {
 
 CompletionTable completion_table(const std::vector<CommandSpec>& specs) {
     CompletionTable t;
-    for (const CommandSpec& spec : specs) {
-        // Keys start with "scr", as zsh takes no empty key.
-        CommandSpec c = spec;
-        c.path = c.path.empty() ? "scr" : "scr " + c.path;
+    for (const CommandSpec& c : specs) {
         t.subcommands.emplace_back(c.path, join(c.subcommands));
         std::vector<std::string> names;
         for (const OptionSpec& o : c.options)
             for (const std::string& n : o.names) {
                 names.push_back(n);
                 if (o.takes_value) t.values.emplace_back(c.path + "|" + n, encode(o.value));
-                if (spec.path.empty() && n != "-h" && n != "--help" && n != "--version" &&
+                if (c.path == "scr" && n != "-h" && n != "--help" && n != "--version" &&
                     n != "--format")
                     t.globals.push_back(n);
             }

@@ -2,10 +2,12 @@
 // milestones of its profiles, a case's action-plan items, and KEY=VALUE pairs whose choices
 // depend on the key. Reads only; never prompts, never writes, never fails loudly.
 #include "complete_values.h"
+#include "complete_spec.h"
 
 #include "case/answer_set.h"
 #include "case/event_types.h"
 #include "case/model.h"
+#include "core/text.h"
 #include "store/cases.h"
 
 #include <algorithm>
@@ -14,17 +16,6 @@ namespace scr::cli {
 namespace {
 
 using Words = std::vector<std::string>;
-
-std::vector<std::string> split_values(std::string_view slashed) {
-    Words out;
-    for (std::size_t at = 0, end; at <= slashed.size(); at = end + 1) {
-        end = std::min(slashed.find('/', at), slashed.size());
-        out.emplace_back(slashed.substr(at, end - at));
-    }
-    return out;
-}
-
-const Words date_words{"today", "tomorrow", "yesterday"};
 
 // A comma-separated list: completes its last item, leaving out items already given.
 Words list_items(const std::string& typed, const Words& choices) {
@@ -54,7 +45,7 @@ Words pairs(const std::string& typed, const Words& keys,
 
 Words answer_values(const std::string& key, const Candidates&) {
     const AnswerKey* k = find_answer_key(key);
-    return k ? split_values(setting_values(key)) : Words{};
+    return k ? split_trimmed(setting_values(key), '/') : Words{};
 }
 
 Words setting_keys(const std::string& typed) {
@@ -76,7 +67,7 @@ Words setting_keys(const std::string& typed) {
 
 Words setting_values_of(const std::string& key, const Candidates&) {
     const std::string_view v = setting_values(key);
-    return v.find('/') == std::string_view::npos ? date_words : split_values(v);
+    return v.find('/') == std::string_view::npos ? date_words() : split_trimmed(v, '/');
 }
 
 const EventType* typed_event(const Candidates& q) {
@@ -87,7 +78,7 @@ Words field_values(const std::string& key, const Candidates& q) {
     const EventType* type = typed_event(q);
     const FieldSpec* f = type ? find_field(*type, key) : nullptr;
     if (!f) return {};
-    if (f->kind == FieldKind::date) return date_words;
+    if (f->kind == FieldKind::date) return date_words();
     return Words(f->choices.begin(), f->choices.end());
 }
 

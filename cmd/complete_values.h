@@ -12,7 +12,8 @@
 
 namespace scr::cli {
 
-/// What is being completed: a dynamic kind (see dynamic_kinds()), the word typed so far, and
+/// What is being completed: a dynamic kind (cases, milestones, actions, settings, fields, answers
+/// or commands), the word typed so far, and
 /// the command's positional arguments before it (a case ID, an event type, command words).
 struct Candidates {
     std::string kind, typed;

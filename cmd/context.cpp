@@ -1,11 +1,11 @@
 #include "context.h"
+#include "git_run.h"
 
 #include "core/text.h"
 #include "store/fs.h"
 
 #include <fmt/format.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <ostream>
 
@@ -119,15 +119,8 @@ Result<std::string> choose_format(const Context& ctx, const Formats& allowed) {
 
 // Who recorded it: git's user.name in the partnership, else the login name.
 std::string default_author(const fs::path& root) {
-    const std::string command = "git -C '" + root.string() + "' config user.name 2>/dev/null";
     std::string name;
-    if (root.string().find('\'') == std::string::npos)
-        if (FILE* pipe = ::popen(command.c_str(), "r")) {
-            char buf[256];
-            while (std::fgets(buf, sizeof buf, pipe))
-                name += buf;
-            ::pclose(pipe);
-        }
+    if (auto git = run_git(root, {"config", "user.name"}); git && git->ok) name = git->out;
     while (!name.empty() && (name.back() == '\n' || name.back() == '\r'))
         name.pop_back();
     if (name.empty())

@@ -16,14 +16,14 @@ inline constexpr const char* merge_driver_name = "scr";
 /// The command git runs to merge a case file (`%O` ancestor, `%A` ours, `%B` theirs, `%P` path).
 inline constexpr const char* merge_driver_command = "scr merge-file %O %A %B %P";
 
-/// What git printed on stdout and its exit status.
+/// Whether git succeeded (exit status 0), and what it printed on stdout.
 struct GitOutput {
-    int status = -1;
+    bool ok = false;
     std::string out;
 };
 
-/// Runs `git -C DIR ARGS...` without a shell, stdin and stderr closed to /dev/null; nullopt
-/// when git cannot be started (not installed).
+/// Runs `git -C DIR ARGS...` without a shell (run_program), its stderr discarded; nullopt when
+/// git cannot be started (not installed).
 std::optional<GitOutput> run_git(const fs::path& dir, const std::vector<std::string>& args);
 
 /// The top of the git work tree holding `dir`; nullopt outside one or without git.

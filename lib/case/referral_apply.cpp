@@ -81,7 +81,8 @@ Status apply_household(Case& c, const std::string& flag, const std::string& valu
     if (parts.size() > 3 && !parts[3].empty()) {
         auto d = parse_iso_date(parts[3], flag);
         if (!d) return bad_input(flag, "the date of birth is not a real date in YYYY-MM-DD form");
-        if (!in_range(*d, DateRange::birth)) return bad_input(flag, "the date of birth is outside 1900 to 2099");
+        if (!in_range(*d, DateRange::birth))
+            return bad_input(flag, "the date of birth is outside 1900 to 2099");
         m.date_of_birth = *d;
     }
     c.household.push_back(std::move(m));

@@ -76,8 +76,7 @@ Result<Date> read_date(const YamlContext& ctx, const YAML::Node& node, const std
     if (!node.IsScalar()) return yaml_error(ctx, node, field, "expected a date (YYYY-MM-DD)");
     auto d = parse_iso_date(node.Scalar(), field);
     if (!d) return yaml_error(ctx, node, field, d.error().diag.message, d.error().diag.hint);
-    if (range == DateRange::birth && in_range(*d, range)) return d;
-    if (!in_supported_range(*d))
+    if (!in_range(*d, range))
         return yaml_error(ctx, node, field, out_of_range(node.Scalar(), field).diag.message);
     return d;
 }

@@ -471,3 +471,23 @@ TEST_CASE("git: one clone closes the case while the other records events / the p
     CHECK(text.find("type: rapid-review-meeting") < text.find(">>>>>>> theirs\n"));
     CHECK(c.in(c.mine, {"check"}).code == 1);
 }
+
+TEST_CASE("git: an event recorded without --by is by the clone's git user.name") {
+    if (!have_git()) {
+        MESSAGE("git is not installed: skipped");
+        return;
+    }
+    TempDir t;
+    const fs::path p = t / "p";
+    REQUIRE(shell("git init -q p && git -C p config user.name 'Ana Analyst'", {.cwd = t.path()})
+                .code == 0);
+    REQUIRE(scr({"init", ".", "--name", "Example SCP"}, {.cwd = p}).code == 0);
+    const Run made = scr({"--no-input", "referral", "new", "--kind", "learning-request",
+                          "--received", "2026-12-01", "--referrer-name", "R", "--child-name", "C",
+                          "--summary", "S"},
+                         {.cwd = p});
+    REQUIRE_MESSAGE(made.code == 0, made.err);
+    REQUIRE(scr({"event", "add", "2026-001", "closed", "--date", "2026-12-02"}, {.cwd = p}).code ==
+            0);
+    CHECK(read_text(p / "cases/2026-001.yaml").find("    by: Ana Analyst\n") != std::string::npos);
+}

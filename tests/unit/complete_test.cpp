@@ -19,9 +19,7 @@ Lookup fake_partnership() {
     look.case_ids = [] { return std::vector<std::string>{"2025-007", "2026-001", "2026-002"}; };
     look.profiles = [] {
         ProfileSet set;
-        auto p = parse_profile(statutory_profile_text(), "statutory");
-        REQUIRE(p);
-        REQUIRE(add_profile(set, std::move(*p), "statutory"));
+        REQUIRE(add_profile(set, statutory_profile(), "statutory"));
         return set;
     };
     look.read = [](const std::string& id) -> std::optional<Case> {
@@ -107,7 +105,7 @@ TEST_CASE("complete::command_specs") {
     REQUIRE(specs.size() == 2); // the hidden command is left out
     CHECK(specs[0].subcommands == std::vector<std::string>{"verb"});
     const CommandSpec& v = specs[1];
-    CHECK(v.path == "verb");
+    CHECK(v.path == "scr verb");
     REQUIRE(v.positionals.size() == 1);
     CHECK(v.positionals[0].dynamic == "cases");
     auto option = [&](const std::string& name) {
