@@ -3,6 +3,7 @@
 #include "case/case_id.h"
 #include "case/decode_parts.h"
 #include "case/encode.h"
+#include "case/yaml_block.h"
 #include "core/text_position.h"
 
 #include <fmt/format.h>
@@ -188,31 +189,25 @@ CaseLoad decode_case(std::string_view text, std::string_view file, DecodeMode mo
     }
 }
 
-CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode mode,
-                        std::string_view expected_id) {
+namespace {
+
+// The case in a loaded document, every problem collected.
+CaseLoad decode_document(const YAML::Node& doc, std::string_view file, DecodeMode mode,
+                         std::string_view expected_id) {
     CaseLoad load;
-    if (auto marker = conflict_marker(text, file)) {
-        load.problems.push_back(*marker);
-        return load;
-    }
-    auto doc = load_yaml(join_surrogate_pairs(text), YamlContext{file});
-    if (!doc) {
-        load.problems.push_back(doc.error().diag);
-        return load;
-    }
     Decoder d(file, load.problems);
-    if (!doc->IsMap()) {
-        d.problem(*doc, "", "expected a case: a mapping of fields (id:, kind:, received: ...)");
+    if (!doc.IsMap()) {
+        d.problem(doc, "", "expected a case: a mapping of fields (id:, kind:, received: ...)");
         return load;
     }
     Case c;
     TopInfo top;
-    decode_top(d, *doc, c, top);
+    decode_top(d, doc, c, top);
     load.has_kind = top.has_kind;
-    const YAML::Node& id_node = top.id_seen ? top.id_node : *doc;
-    if (mode == DecodeMode::case_file && !load.has_kind && !(*doc)["kind"])
-        d.problem(*doc, "kind", "is missing", "serious-incident, case-of-concern or learning-request");
-    check_unique_action_ids(d, *doc, c);
+    const YAML::Node& id_node = top.id_seen ? top.id_node : doc;
+    if (mode == DecodeMode::case_file && !load.has_kind && !doc["kind"])
+        d.problem(doc, "kind", "is missing", "serious-incident, case-of-concern or learning-request");
+    check_unique_action_ids(d, doc, c);
     load.id = c.id;
     if (mode == DecodeMode::referral_document) {
         if (!c.id.empty())
@@ -227,11 +222,28 @@ CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode
                       "rename the file or fix the id; scr case renumber gives a case a new ID");
         // A field given but unreadable has its own problem already; only absent ones are missing.
         for (const std::string& f : missing_fields(c))
-            if (!has_value(*doc, f))
-                d.problem(*doc, f, "is missing", fmt::format("a {} needs it", kind_slug(c.kind)));
+            if (!has_value(doc, f))
+                d.problem(doc, f, "is missing", fmt::format("a {} needs it", kind_slug(c.kind)));
     }
     if (load.problems.empty()) load.value = std::move(c);
     return load;
+}
+
+} // namespace
+
+CaseLoad decode_checked(std::string_view text, std::string_view file, DecodeMode mode,
+                        std::string_view expected_id) {
+    if (auto marker = conflict_marker(text, file)) return CaseLoad{{}, {*marker}, {}, false};
+    const std::string joined = join_surrogate_pairs(text);
+    // Most files are plain block YAML, read in a tenth of yaml-cpp's time; yaml-cpp reads the
+    // rest, and a file with problems again, so that each problem names its line.
+    if (auto quick = read_block_yaml(joined)) {
+        CaseLoad load = decode_document(*quick, file, mode, expected_id);
+        if (load.problems.empty()) return load;
+    }
+    auto doc = load_yaml(joined, YamlContext{file});
+    if (!doc) return CaseLoad{{}, {doc.error().diag}, {}, false};
+    return decode_document(*doc, file, mode, expected_id);
 }
 
 } // namespace scr
