@@ -38,7 +38,7 @@ int run_case_list(const CaseListOptions& opt, Context& ctx) {
             bad_input("--kind", "must be serious-incident, case-of-concern or learning-request"));
     auto p = ctx.require_partnership();
     if (!p) return report(ctx.io, p.error());
-    auto cases = load_cases(p->root);
+    auto cases = load_cases(p->root, ctx.load_options());
     if (!cases) return report(ctx.io, cases.error());
     Table table{{"id", "kind", "received", "pseudonym", "stage"}, {}};
     nlohmann::ordered_json json = nlohmann::ordered_json::array();

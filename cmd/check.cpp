@@ -24,7 +24,7 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         if (auto parsed = parse_case_id(id, "ID"); !parsed) return report(ctx.io, parsed.error());
     auto p = ctx.require_partnership();
     if (!p) return report(ctx.io, p.error());
-    auto cases = load_cases(p->root);
+    auto cases = load_cases(p->root, ctx.load_options());
     if (!cases) return report(ctx.io, cases.error());
     std::vector<Diagnostic> problems;
     // The profiles in force are checked too: a broken one would stop every deadline.

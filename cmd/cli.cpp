@@ -48,6 +48,8 @@ void add_global_options(CLI::App& app, Globals& g) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("--no-input", g.no_input,
                  "never prompt (implied when stdin or stdout is not a terminal)");
+    app.add_flag("--no-cache", g.no_cache,
+                 "read every case file, bypassing the parsed-case cache (.scr/cache)");
 }
 
 namespace {

@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <thread>
 #include <ostream>
 
 namespace scr::cli {
@@ -57,6 +59,27 @@ Result<Partnership> Context::require_partnership() const {
                                      config_file_name, base_dir().string()),
                          "run scr init or pass -C DIR");
     return std::move(**p);
+}
+
+namespace {
+
+// The cache is private to one build of scr: a rebuilt or upgraded binary (another size or
+// modification time) decodes cases by its own rules, so it starts a cache of its own.
+std::string build_identity() {
+    std::string id = std::string("scr ") + SCR_VERSION;
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    if (auto stamp = ec ? std::nullopt : file_stamp(self))
+        id += fmt::format(" {} {} {}", stamp->size, stamp->mtime_ns, stamp->inode);
+    return id;
+}
+
+} // namespace
+
+LoadOptions Context::load_options() const {
+    static const std::string build = build_identity();
+    return LoadOptions{std::max(1u, std::thread::hardware_concurrency()),
+                       globals.no_cache ? CacheUse::bypass : CacheUse::use, build};
 }
 
 Result<Calendar> Context::calendar(const std::string& division,

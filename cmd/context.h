@@ -3,6 +3,7 @@
 #pragma once
 
 #include "calendar/calendar.h"
+#include "store/cases.h"
 #include "store/partnership.h"
 
 #include <functional>
@@ -37,6 +38,7 @@ struct Globals {
     std::string format; // --format; empty means the command's default
     std::string color = "auto";
     bool no_input = false;
+    bool no_cache = false; // --no-cache: read every case file, neither reading nor writing the cache
 };
 
 /// Everything a command needs, resolved once after parsing.
@@ -58,6 +60,9 @@ struct Context {
     /// The calendar for a command: the partnership's, or England and Wales rules outside one,
     /// with the --division and --calendar values given (empty division: the default).
     Result<Calendar> calendar(const std::string& division, const std::string& kind) const;
+
+    /// How bulk commands load the cases: on every core, through the cache unless --no-cache.
+    LoadOptions load_options() const;
 };
 
 /// Who records an event: git's user.name in the partnership, else $USER; empty when unusable.

@@ -73,7 +73,7 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         if (!parsed) return report(ctx.io, parsed.error());
         wanted.insert(format_case_id(*parsed));
     }
-    auto cases = load_cases(p->root);
+    auto cases = load_cases(p->root, ctx.load_options());
     if (!cases) return report(ctx.io, cases.error());
     for (const std::string& id : wanted)
         if (std::none_of(cases->begin(), cases->end(),

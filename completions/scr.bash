@@ -47,7 +47,7 @@ declare -gA _scr_subcommands=(
     ['scr completion']=''
 )
 declare -gA _scr_options=(
-    ['scr']='-h --help --version -C --as-of --format --color --no-input'
+    ['scr']='-h --help --version -C --as-of --format --color --no-input --no-cache'
     ['scr init']='-h --help --name --division --id-prefix --format'
     ['scr referral']='-h --help'
     ['scr referral new']='-h --help --kind --from -n --dry-run --referrer-name --referrer-role --referrer-agency --referrer-email --received --child-name --child-pseudonym --unborn --child-dob --child-dod --child-address --child-ethnicity --child-gender --child-send --child-nhs --child-crs --child-pnc --incident-date --aware --summary --local-authority --household --improvement --sharing --meeting-date --meeting-outcome --meeting-rationale --expectations --answer --agency --format'
@@ -265,7 +265,7 @@ declare -gA _scr_values=(
     ['scr completion|--format']='w text'
     ['scr completion|#0']='w bash zsh fish'
 )
-_scr_globals='-C --as-of --color --no-input'
+_scr_globals='-C --as-of --color --no-input --no-cache'
 
 # The value spec of option or positional $2 of command path $1 ("scr review decide"); status 1
 # if it takes no value. scr's own options follow every command.

@@ -86,7 +86,7 @@ function __scr_table
         case 'S:scr completion'
             echo ''
         case 'O:scr'
-            echo '-h --help --version -C --as-of --format --color --no-input'
+            echo '-h --help --version -C --as-of --format --color --no-input --no-cache'
         case 'O:scr init'
             echo '-h --help --name --division --id-prefix --format'
         case 'O:scr referral'
@@ -517,7 +517,7 @@ function __scr_table
             echo 'w bash zsh fish'
     end
 end
-set -g __scr_globals '-C --as-of --color --no-input'
+set -g __scr_globals '-C --as-of --color --no-input --no-cache'
 
 # The value spec of option or positional $argv[2] of command path $argv[1]; status 1 if it
 # takes no value. scr's own options follow every command.

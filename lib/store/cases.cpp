@@ -3,11 +3,15 @@
 #include "case/case_id.h"
 #include "case/conflict.h"
 #include "case/encode.h"
+#include "core/parallel.h"
+#include "store/cache_codec.h"
+#include "store/case_cache.h"
 #include "store/lock.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <map>
 #include <tuple>
@@ -38,9 +42,9 @@ void remove_stale_temporaries(const fs::path& dir) {
     }
 }
 
-StoredCase load_one(const fs::path& path) {
+StoredCase load_one(const fs::path& path, FileStamp* stamp = nullptr) {
     StoredCase s{path, path.stem().string(), {}};
-    auto text = read_file(path, max_case_bytes, FileKind::regular);
+    auto text = read_file(path, max_case_bytes, FileKind::regular, stamp);
     if (!text) {
         s.load.problems.push_back(text.error().diag);
         return s;
@@ -52,6 +56,42 @@ StoredCase load_one(const fs::path& path) {
                                Diagnostic{path.string(), 0, 0, "file", "is not named after a case ID",
                                           "case files are named ID.yaml, e.g. 2026-014.yaml"});
     return s;
+}
+
+// The case cached for `stem` when its file has not changed since; the record goes into the next
+// cache as it is.
+bool load_cached(const CaseCache& cache, const fs::path& path, const std::string& stem,
+                 StoredCase& s, std::optional<CacheRecord>& record) {
+    const auto stamp = file_stamp(path);
+    const auto bytes = stamp ? cache.trusted(stem, *stamp) : std::nullopt;
+    auto c = bytes ? decode_case_binary(*bytes) : std::nullopt;
+    if (!c) return false;
+    s = StoredCase{path, stem, CaseLoad{}};
+    s.load.id = c->id;
+    s.load.has_kind = true; // a valid case file always names its kind
+    s.load.value = std::move(*c);
+    record = CacheRecord{stem, *stamp, std::string(*bytes)};
+    return true;
+}
+
+// Reads and decodes every file, spread over the threads; with a cache, unchanged files come from
+// it. Returns how many new records (files read again) the next cache should hold.
+std::size_t load_all(const fs::path& root, const std::vector<std::string>& stems,
+                     const LoadOptions& options, const CaseCache* cache,
+                     std::vector<StoredCase>& out, std::vector<std::optional<CacheRecord>>& records) {
+    std::atomic<std::size_t> fresh{0};
+    parallel_for(stems.size(), options.threads, [&](std::size_t i) {
+        const fs::path path = cases_dir_of(root) / (stems[i] + ".yaml");
+        if (cache && load_cached(*cache, path, stems[i], out[i], records[i])) return;
+        FileStamp stamp;
+        out[i] = load_one(path, &stamp);
+        if (!cache || !out[i].load.value || !out[i].load.problems.empty()) return;
+        ByteWriter bytes;
+        encode_case_binary(bytes, *out[i].load.value);
+        records[i] = CacheRecord{stems[i], stamp, std::move(bytes.bytes())};
+        ++fresh;
+    });
+    return fresh;
 }
 
 // Two files claiming one id (a copy, or a rename by hand): name both (issue 3).
@@ -124,12 +164,26 @@ fs::path case_path(const fs::path& root, std::string_view id) {
     return cases_dir_of(root) / (std::string(id) + ".yaml");
 }
 
-Result<std::vector<StoredCase>> load_cases(const fs::path& root) {
+fs::path case_cache_path(const fs::path& root) {
+    return root / ".scr" / "cache";
+}
+
+Result<std::vector<StoredCase>> load_cases(const fs::path& root, const LoadOptions& options) {
     auto stems = list_case_ids(root);
     if (!stems) return stems.error();
-    std::vector<StoredCase> out;
-    out.reserve(stems->size());
-    for (const std::string& stem : *stems) out.push_back(load_one(cases_dir_of(root) / (stem + ".yaml")));
+    const bool caching = options.cache == CacheUse::use;
+    const CaseCache cache = caching ? CaseCache::read(case_cache_path(root), options.build) : CaseCache{};
+    std::vector<std::optional<CacheRecord>> records(caching ? stems->size() : 0);
+    std::vector<StoredCase> out(stems->size());
+    const std::size_t fresh = load_all(root, *stems, options, caching ? &cache : nullptr, out, records);
+    if (caching) {
+        std::size_t kept = 0;
+        for (const auto& r : records) kept += r.has_value();
+        // Rewritten only when something changed (a file read again, or one gone); a cache that
+        // cannot be written (a read-only checkout) costs speed, never an answer: not reported.
+        if (fresh > 0 || kept - fresh != cache.size())
+            (void)write_case_cache(case_cache_path(root), options.build, records);
+    }
     flag_shared_ids(out);
     // A case saved as .yml or .YAML would be invisible to every command: say so.
     std::error_code ec;

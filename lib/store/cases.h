@@ -25,8 +25,22 @@ fs::path case_path(const fs::path& root, std::string_view id);
 /// without reading them.
 Result<std::vector<std::string>> list_case_ids(const fs::path& root);
 
-/// Every case file under cases/ (`*.yaml`, hidden files skipped), sorted by ID, each decoded.
-Result<std::vector<StoredCase>> load_cases(const fs::path& root);
+/// Whether a bulk load may use the parsed-case cache (store/case_cache.h); `--no-cache` bypasses it.
+enum class CacheUse { use, bypass };
+
+/// How load_cases works: on how many threads, and with or without the cache.
+struct LoadOptions {
+    unsigned threads = 1;
+    CacheUse cache = CacheUse::bypass;
+    std::string build; // names the build writing the cache: a cache written by another is not read
+};
+
+/// Every case file under cases/ (`*.yaml`, hidden files skipped), sorted by ID, each decoded; the
+/// files are read on `options.threads` threads, and unchanged valid ones come from the cache.
+Result<std::vector<StoredCase>> load_cases(const fs::path& root, const LoadOptions& options = {});
+
+/// Where the parsed-case cache of the partnership at `root` lives.
+fs::path case_cache_path(const fs::path& root);
 
 /// Reads and decodes case `id`; an unknown or malformed ID is bad input naming `field`.
 Result<Case> read_case(const fs::path& root, std::string_view id, std::string_view field);

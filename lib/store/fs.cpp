@@ -27,9 +27,22 @@ bool write_all(int fd, const std::string& content) {
     return true;
 }
 
+FileStamp stamp_of(const struct stat& st) {
+    auto ns = [](const struct timespec& t) { return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec; };
+    return FileStamp{static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino),
+                     static_cast<std::uint64_t>(st.st_dev), ns(st.st_mtim), ns(st.st_ctim)};
+}
+
 } // namespace
 
-Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileKind kind) {
+std::optional<FileStamp> file_stamp(const fs::path& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return stamp_of(st);
+}
+
+Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileKind kind,
+                              FileStamp* stamp) {
     std::error_code ec;
     if (fs::is_directory(path, ec))
         return Error{Diagnostic{path.string(), 0, 0, "", "is a directory, not a file",
@@ -49,6 +62,7 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileK
                                 "put a plain file there, or move this out of the way"},
                      Failure::bad_input};
     }
+    if (fd >= 0 && kind == FileKind::regular && stamp) *stamp = stamp_of(st);
     if (fd < 0) {
         if (errno == ENOENT)
             return Error{Diagnostic{path.string(), 0, 0, "", "no such file", "check the path"},

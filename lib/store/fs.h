@@ -4,6 +4,8 @@
 #include "core/result.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <filesystem>
 #include <string>
 
@@ -15,9 +17,23 @@ namespace fs = std::filesystem;
 /// that is not a symbolic link (case files: a FIFO would hang, a link would be written through).
 enum class FileKind { any, regular };
 
+/// What tells one version of a file from another without reading it, as git's index does:
+/// replacing a file (a new inode), writing it (size, mtime) or touching its inode (ctime).
+struct FileStamp {
+    std::uint64_t size = 0, inode = 0, device = 0;
+    std::int64_t mtime_ns = 0, ctime_ns = 0;
+
+    bool operator==(const FileStamp&) const = default;
+};
+
+/// The stamp of a regular file (not following a symbolic link); nullopt for anything else.
+std::optional<FileStamp> file_stamp(const fs::path& path);
+
 /// Reads a whole file, refusing files larger than `max_bytes` (huge input must not exhaust memory).
+/// With FileKind::regular and a non-null `stamp`, also gives the stamp of the file read (taken
+/// from the open file, so stamp and content always belong together).
 Result<std::string> read_file(const fs::path& path, std::size_t max_bytes,
-                              FileKind kind = FileKind::any);
+                              FileKind kind = FileKind::any, FileStamp* stamp = nullptr);
 
 /// Replaces `path` with `content` atomically (temporary file, fsync, rename, fsync of the
 /// directory), mode 0600 whatever the umask: readers see the old file or the new, never half.

@@ -127,9 +127,9 @@ if "$scr" -C "$work/rr" deadlines >/dev/null 2>&1; then echo "FAIL: scr accepts 
 # scr deadlines --format json --explain: the demo, a partnership with the Bury and KSCP profiles
 # and referrals at different points, and the Tees profile alone.
 mkdir "$work/deadlines"
-"$scr" -C "$src/examples/demo" --as-of 2026-12-01 deadlines --format json --explain \
+"$scr" -C "$src/examples/demo" --no-cache --as-of 2026-12-01 deadlines --format json --explain \
     > "$work/deadlines/demo-explain.json"
-"$scr" -C "$src/examples/demo" --as-of 2026-12-01 deadlines --format json \
+"$scr" -C "$src/examples/demo" --no-cache --as-of 2026-12-01 deadlines --format json \
     > "$work/deadlines/demo.json"
 "$scr" -C "$work/d" --no-input referral new --kind serious-incident --referrer-name R --child-name C \
     --incident-date 2026-11-17 --aware 2026-11-18 --received 2026-11-20 --summary S >/dev/null
@@ -207,7 +207,7 @@ for dir in demo review; do
         rep() { # rep NAME ARGS...: scr report ARGS into reports/NAME.json
             name=$1
             shift
-            SCR_TODAY=2026-12-01 "$scr" -C "$root" report "$@" ${redact:+"$redact"} --format json \
+            SCR_TODAY=2026-12-01 "$scr" -C "$root" --no-cache report "$@" ${redact:+"$redact"} --format json \
                 > "$work/reports/$name$redact.json"
         }
         rep "register-$dir" register
@@ -218,7 +218,7 @@ for dir in demo review; do
         done
     done
 done
-SCR_TODAY=2026-12-01 "$scr" -C "$src/examples/demo" report timeliness --from 2026-11-01 --to 2026-11-30 \
+SCR_TODAY=2026-12-01 "$scr" -C "$src/examples/demo" --no-cache report timeliness --from 2026-11-01 --to 2026-11-30 \
     --format json > "$work/reports/timeliness-demo-november.json"
 exec "$py" - "$src" "$work" <<'PY'
 import copy, glob, json, re, sys, yaml

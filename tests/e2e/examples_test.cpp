@@ -17,11 +17,13 @@ namespace {
 
 const fs::path source = SCR_SOURCE_DIR;
 
-/// A copy of examples/demo (its schemas link kept a link) in `t`.
+/// A copy of examples/demo (its schemas link kept a link) in `t`, without the cache a run of the
+/// README's commands leaves in the checkout.
 fs::path copy_demo(const TempDir& t) {
     const fs::path demo = t / "demo";
     fs::copy(source / "examples/demo", demo,
              fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+    fs::remove_all(demo / ".scr");
     return demo;
 }
 
@@ -77,18 +79,29 @@ TEST_CASE("every example case round-trips to identical bytes / reading writes no
         ++cases;
     }
     CHECK(cases >= 12);
-    const Run check = scr({"-C", demo.string(), "check"});
+    const Run check = scr({"-C", demo.string(), "--no-cache", "check"});
     CHECK_MESSAGE(check.code == 0, check.err);
     CHECK(check.out.empty());
     CHECK(check.err.empty());
-    const Run list = scr({"-C", demo.string(), "case", "list", "--format", "csv"});
+    const Run list = scr({"-C", demo.string(), "--no-cache", "case", "list", "--format", "csv"});
     CHECK(list.code == 0);
     CHECK(list.out.rfind("id,kind,received,pseudonym,stage\r\n", 0) == 0);
-    std::map<std::string, std::pair<std::string, fs::file_time_type>> after;
-    for (const auto& e : fs::recursive_directory_iterator(demo))
-        if (e.is_regular_file())
-            after[e.path().string()] = {read_text(e.path()), e.last_write_time()};
-    CHECK(after == before); // not even a lock file
+    auto snapshot = [&] {
+        std::map<std::string, std::pair<std::string, fs::file_time_type>> files;
+        for (const auto& e : fs::recursive_directory_iterator(demo))
+            if (e.is_regular_file())
+                files[e.path().string()] = {read_text(e.path()), e.last_write_time()};
+        return files;
+    };
+    CHECK(snapshot() == before); // not even a lock file
+    // Without --no-cache a bulk read leaves one file more: the git-ignored cache, private.
+    CHECK(scr({"-C", demo.string(), "case", "list"}).code == 0);
+    auto after = snapshot();
+    const fs::path cache = demo / ".scr" / "cache";
+    REQUIRE(after.erase(cache.string()) == 1);
+    CHECK(after == before);
+    CHECK((fs::status(cache).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK((fs::status(cache.parent_path()).permissions() & fs::perms::all) == fs::perms::owner_all);
 }
 
 TEST_CASE("scripts/demo-cases writes the demo's case files byte for byte") {
