@@ -75,7 +75,7 @@ std::optional<std::string_view> CaseCache::trusted(std::string_view name,
     const auto it = m_entries.find(name);
     if (it == m_entries.end() || !(it->second.stamp == stamp)) return std::nullopt;
     const std::int64_t newest = std::max(stamp.mtime_ns, stamp.ctime_ns);
-    if (newest > m_written_ns - racy_window_ns) return std::nullopt;
+    if (newest >= m_written_ns - racy_window_ns) return std::nullopt;
     return it->second.bytes;
 }
 

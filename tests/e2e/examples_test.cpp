@@ -17,15 +17,6 @@ namespace {
 
 const fs::path source = SCR_SOURCE_DIR;
 
-/// A copy of examples/demo (its schemas link kept a link) in `t`, without the cache a run of the
-/// README's commands leaves in the checkout.
-fs::path copy_demo(const TempDir& t) {
-    const fs::path demo = t / "demo";
-    fs::copy(source / "examples/demo", demo,
-             fs::copy_options::recursive | fs::copy_options::copy_symlinks);
-    fs::remove_all(demo / ".scr");
-    return demo;
-}
 
 /// The date of the README's first Quick start command, `scr -C examples/demo deadlines --as-of D`.
 std::string readme_date() {

@@ -111,4 +111,12 @@ std::string Desk::file() const {
     return read_text(p / "cases" / (id + ".yaml"));
 }
 
+fs::path copy_demo(const TempDir& t) {
+    const fs::path demo = t / "demo";
+    fs::copy(fs::path(SCR_SOURCE_DIR) / "examples/demo", demo,
+             fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+    fs::remove_all(demo / ".scr");
+    return demo;
+}
+
 } // namespace e2e

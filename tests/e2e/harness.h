@@ -69,6 +69,10 @@ struct Desk {
     std::string file() const;
 };
 
+/// A copy of examples/demo in `t` (its schemas link kept a link), without the cache a run of the
+/// README's commands leaves in the checkout.
+fs::path copy_demo(const TempDir& t);
+
 /// The path of the built scr binary and of the test data folder.
 std::string binary();
 std::string data(const std::string& name);
