@@ -81,7 +81,7 @@ private:
 
     // What follows `key:` on its line (the line already consumed), at the key's indentation.
     YAML::Node value(std::string_view v, int indent) {
-        if (v.empty()) return nested(indent);
+        if (v.empty() || v[0] == '#') return nested(indent); // `key:  # comment`
         if (v == "|" || v == "|-") return literal(indent, v.size() == 2);
         YAML::Node node = v[0] == '"'    ? YAML::Node(double_quoted(v))
                           : v[0] == '\'' ? YAML::Node(single_quoted(v))
@@ -120,7 +120,8 @@ private:
             const int item_indent = indent + 2 + indent_of(rest);
             rest.remove_prefix(static_cast<std::size_t>(item_indent - indent - 2));
             ++m_next;
-            if (rest.empty() || rest.starts_with("-") || rest.starts_with("|")) not_mine();
+            if (rest.empty() || rest.starts_with("-") || rest.starts_with("|") || rest.starts_with("#"))
+                not_mine();
             if (key_length(rest) == 0) {
                 list.push_back(value(rest, indent));
                 continue;

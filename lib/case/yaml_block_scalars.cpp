@@ -29,6 +29,11 @@ bool space_only(std::string_view s) {
     return s.find_first_not_of(' ') == std::string_view::npos;
 }
 
+bool blank_or_comment(std::string_view s) {
+    const std::size_t first = s.find_first_not_of(' ');
+    return first == std::string_view::npos || (first > 0 && s[first] == '#');
+}
+
 bool null_word(std::string_view s) {
     return s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
@@ -114,7 +119,7 @@ std::string double_quoted(std::string_view v) {
         default: not_mine();
         }
     }
-    if (i >= v.size() || !space_only(v.substr(i + 1))) not_mine();
+    if (i >= v.size() || !blank_or_comment(v.substr(i + 1))) not_mine();
     return out;
 }
 
@@ -131,14 +136,15 @@ std::string single_quoted(std::string_view v) {
             break;
         }
     }
-    if (i >= v.size() || !space_only(v.substr(i + 1))) not_mine();
+    if (i >= v.size() || !blank_or_comment(v.substr(i + 1))) not_mine();
     return out;
 }
 
 // `[a, b]` of plain words (criteria, circumstances): nothing quoted, nested or spread over lines.
 YAML::Node flow_list(std::string_view v) {
-    while (v.back() == ' ') v.remove_suffix(1);
-    if (v.back() != ']') not_mine();
+    const std::size_t close = v.find(']');
+    if (close == std::string_view::npos || !blank_or_comment(v.substr(close + 1))) not_mine();
+    v = v.substr(0, close + 1);
     std::string_view inner = v.substr(1, v.size() - 2);
     YAML::Node list(YAML::NodeType::Sequence);
     if (space_only(inner)) return list;
@@ -164,10 +170,9 @@ YAML::Node plain(std::string_view v) {
     const std::string_view indicators = "&*!%@`{}>|#,[]?:\"'";
     if (indicators.find(v[0]) != std::string_view::npos) not_mine();
     if (v[0] == '-' && (v.size() == 1 || v[1] == ' ')) not_mine();
+    v = v.substr(0, v.find(" #")); // a comment ends the line
     while (v.back() == ' ') v.remove_suffix(1);
-    if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos ||
-        v.back() == ':')
-        not_mine();
+    if (v.find(": ") != std::string_view::npos || v.back() == ':') not_mine();
     if (null_word(v)) return YAML::Node(YAML::NodeType::Null);
     return YAML::Node(std::string(v));
 }

@@ -18,6 +18,9 @@ struct NotMine {};
 /// Whether `s` holds nothing but spaces.
 bool space_only(std::string_view s);
 
+/// Whether `s` holds nothing but spaces, or spaces and then a comment.
+bool blank_or_comment(std::string_view s);
+
 /// Whether a plain scalar `s` is one of the spellings yaml-cpp reads as null.
 bool null_word(std::string_view s);
 

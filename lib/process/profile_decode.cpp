@@ -1,5 +1,6 @@
 // Reading a profile file: every field checked, with file, line and field in each problem.
 #include "case/decoder.h"
+#include "case/yaml_block.h"
 #include "case/event_types.h"
 #include "process/profile.h"
 
@@ -144,12 +145,9 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
                   "remove it: a working-day period always ends on a working day");
 }
 
-} // namespace
-
-Result<Profile> parse_profile(std::string_view text, std::string_view file) {
+// The profile in a loaded document, or its first problem.
+Result<Profile> profile_from(const YAML::Node* doc, std::string_view file) {
     const YamlContext ctx{file};
-    auto doc = load_yaml(text, ctx);
-    if (!doc) return doc.error();
     std::vector<Diagnostic> problems;
     Decoder d(file, problems);
     Profile profile;
@@ -178,6 +176,18 @@ Result<Profile> parse_profile(std::string_view text, std::string_view file) {
     for (Milestone& m : profile.milestones)
         m.profile = profile.name;
     return profile;
+}
+
+} // namespace
+
+Result<Profile> parse_profile(std::string_view text, std::string_view file) {
+    // Every command reads the profiles in force: the fast reader keeps that off yaml-cpp; a
+    // profile with a problem is read again by yaml-cpp, so that the problem names its line.
+    if (auto quick = read_block_yaml(text))
+        if (auto profile = profile_from(&*quick, file)) return profile;
+    auto doc = load_yaml(text, YamlContext{file});
+    if (!doc) return doc.error();
+    return profile_from(&*doc, file);
 }
 
 } // namespace scr

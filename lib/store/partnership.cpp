@@ -3,6 +3,7 @@
 #include "store/lock.h"
 #include "case/case_id.h"
 #include "case/event_types.h"
+#include "case/yaml_block.h"
 #include "case/yaml_read.h"
 #include "case/yaml_write.h"
 #include "store/schema_files.h"
@@ -88,17 +89,18 @@ std::optional<fs::path> find_partnership_root(const fs::path& start) {
     }
 }
 
-Result<PartnershipConfig> parse_config(std::string_view text, std::string_view file) {
+namespace {
+
+// The settings in a loaded scr.yaml, or its first problem.
+Result<PartnershipConfig> config_from(const YAML::Node& doc, std::string_view file) {
     const YamlContext ctx{file};
-    auto doc = load_yaml(text, ctx);
-    if (!doc) return doc.error();
-    if (!doc->IsMap())
-        return yaml_error(ctx, *doc, "scr.yaml", "expected name:, division: and closures:",
+    if (!doc.IsMap())
+        return yaml_error(ctx, doc, "scr.yaml", "expected name:, division: and closures:",
                           "run scr init to write a fresh one");
     PartnershipConfig config;
     bool has_division = false;
     auto st =
-        for_each_key(ctx, *doc, "", [&](const std::string& key, const YAML::Node& v) -> Status {
+        for_each_key(ctx, doc, "", [&](const std::string& key, const YAML::Node& v) -> Status {
             if (key == "name") {
                 auto name = read_string(ctx, v, key);
                 if (!name) return name.error();
@@ -153,9 +155,20 @@ Result<PartnershipConfig> parse_config(std::string_view text, std::string_view f
             return ok();
         });
     if (!st) return st.error();
-    if (config.name.empty()) return yaml_error(ctx, *doc, "name", "is missing");
-    if (!has_division) return yaml_error(ctx, *doc, "division", "is missing");
+    if (config.name.empty()) return yaml_error(ctx, doc, "name", "is missing");
+    if (!has_division) return yaml_error(ctx, doc, "division", "is missing");
     return config;
+}
+
+} // namespace
+
+Result<PartnershipConfig> parse_config(std::string_view text, std::string_view file) {
+    // Read on every command: the fast reader first, yaml-cpp for the rest and for problems.
+    if (auto quick = read_block_yaml(text))
+        if (auto config = config_from(*quick, file)) return config;
+    auto doc = load_yaml(text, YamlContext{file});
+    if (!doc) return doc.error();
+    return config_from(*doc, file);
 }
 
 std::string format_config(const PartnershipConfig& config) {

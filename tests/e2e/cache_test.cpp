@@ -130,7 +130,7 @@ TEST_CASE("cache: a truncated or corrupted cache changes no answer and is writte
     CHECK(same_as_uncached(demo) == expected);
 }
 
-TEST_CASE("cache: a case broken in place is reported, not served from the cache") {
+TEST_CASE("cache: a case broken in place is reported and not served from the cache") {
     TempDir t;
     const fs::path demo = copy_demo(t);
     same_as_uncached(demo);

@@ -64,6 +64,10 @@ TEST_CASE("yaml_block: scalars read as yaml-cpp reads them") {
     CHECK(scalar("2026-02-30   ").Scalar() == "2026-02-30");
     CHECK(scalar("[a, b-c,  d_e ]").size() == 3);
     CHECK(scalar("[]").size() == 0);
+    CHECK(scalar("a#b  # comment").Scalar() == "a#b");
+    CHECK(scalar("\"x\" # comment").Scalar() == "x");
+    CHECK(scalar("[a, b] # comment").size() == 2);
+    CHECK(scalar("# only a comment").IsNull());
 }
 
 TEST_CASE("yaml_block: literal blocks keep their lines and the blank ones") {
@@ -95,7 +99,7 @@ TEST_CASE("yaml_block: what lies outside the subset is left to yaml-cpp") {
              "- a\n- b\n",                          // not a mapping
              "k: &a x\nj: *a\n",                    // anchors and aliases
              "k: {a: 1}\n",                         // flow mapping
-             "k: a # comment\n",                    // trailing comment
+             "k: a#b # c\n  d\n",                  // a comment, then a deeper line
              "k: a\n  b\n",                         // plain scalar over two lines
              "k:\n- a\n",                           // list at its key's indentation
              "k: >\n  folded\n",                    // folded block
