@@ -19,7 +19,7 @@ int indent_of(std::string_view line) {
 // Reads lines top-down; each block knows its indentation, and every surprise is not_mine().
 class Reader {
 public:
-    explicit Reader(std::string_view text) {
+    explicit Reader(std::string_view text) : m_final_newline(text.ends_with('\n')) {
         while (!text.empty()) {
             const std::size_t nl = text.find('\n');
             m_lines.push_back(text.substr(0, nl));
@@ -140,6 +140,7 @@ private:
         std::string out;
         int block = -1;
         std::size_t blanks = 0;
+        bool line_break = true; // after the last content line: not when it ends the text unbroken
         for (; !at_end(); ++m_next) {
             if (line().empty()) {
                 ++blanks;
@@ -159,12 +160,14 @@ private:
             blanks = 0;
             out.append(line().substr(static_cast<std::size_t>(block)));
             out += '\n';
+            line_break = m_final_newline || m_next + 1 < m_lines.size();
         }
         if (block < 0) not_mine();
-        if (strip) out.pop_back();
+        if (strip || !line_break) out.pop_back();
         return YAML::Node(out);
     }
 
+    bool m_final_newline;
     std::vector<std::string_view> m_lines;
     std::size_t m_next = 0;
     int m_depth = 0;

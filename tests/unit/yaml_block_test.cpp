@@ -77,6 +77,12 @@ TEST_CASE("yaml_block: literal blocks keep their lines and the blank ones") {
     CHECK((*doc)["summary"].Scalar() == "first\n\n  indented # not a comment\nlast\n");
     CHECK((*doc)["next"].Scalar() == "x");
     check_agrees(text);
+    // A text ending in the block without a final line break: none in the value either (fuzzing).
+    for (const char* unbroken : {"s: |\n  a\n  b", "s: |-\n  a\n  b", "s: |\n  a\n\n  b"}) {
+        check_agrees(unbroken);
+        CHECK(read_block_yaml(unbroken).has_value());
+    }
+    CHECK((*read_block_yaml("s: |\n  a\n  b"))["s"].Scalar() == "a\nb");
     auto stripped = read_block_yaml("s: |-\n  a\n  b\n");
     REQUIRE(stripped.has_value());
     CHECK((*stripped)["s"].Scalar() == "a\nb");
