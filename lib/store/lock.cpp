@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -35,12 +37,16 @@ std::string read_holder(int fd) {
     if (end == std::string::npos) return "";
     line.resize(end);
     const auto comma = line.find(", scr");
-    if (line.rfind("pid ", 0) != 0 || comma == std::string::npos || comma == 4) return "";
+    if (line.rfind("pid ", 0) != 0 || comma == std::string::npos || comma == 4 || comma > 13)
+        return "";
     const auto digits = [](char c) { return c >= '0' && c <= '9'; };
     const auto words = [](char c) { return (c >= 'a' && c <= 'z') || c == ' ' || c == '-'; };
     if (!std::all_of(line.begin() + 4, line.begin() + static_cast<long>(comma), digits) ||
         !std::all_of(line.begin() + static_cast<long>(comma) + 2, line.end(), words))
         return "";
+    // A foreign flock (flock(1)) writes nothing: the text may be a killed scr's, not the holder's.
+    const long pid = std::strtol(line.c_str() + 4, nullptr, 10);
+    if (pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)) return "";
     return line;
 }
 
