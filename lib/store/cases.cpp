@@ -4,6 +4,7 @@
 #include "case/conflict.h"
 #include "case/encode.h"
 #include "store/lock.h"
+#include "store/renumber_note.h"
 #include "store/steps.h"
 
 #include <fmt/format.h>
@@ -183,19 +184,24 @@ Status update_case(const fs::path& root, std::string_view id, std::string_view f
 
 namespace {
 
-// The ID case `c` gets when renumbered. A renumber killed between its two writes left `c`
-// under its new ID already: running it again finds that file rather than writing a second copy.
+// The ID the case `c` moves to in the renumber of `old_id`. One killed between its two writes
+// noted where it was moving `c`: the same ID again, unless another case has taken it since.
 Result<std::string> renumbered_id(const fs::path& root, Case c, std::string_view old_id,
                                   const std::string& prefix) {
-    auto stems = list_case_ids(root);
-    if (!stems) return stems.error();
-    for (const std::string& stem : *stems) {
-        if (stem == old_id || !parse_case_id(stem, "file")) continue;
-        c.id = stem;
-        auto text = read_file(case_path(root, stem), max_case_bytes, FileKind::regular);
-        if (text && *text == format_case(c)) return stem;
+    const int year = year_of(c.received.value_or(Date{}));
+    auto noted = read_renumber_note(root, old_id);
+    if (auto parsed = parse_case_id(noted.value_or(""), "note");
+        parsed && parsed->year == year && parsed->prefix == prefix) {
+        c.id = *noted;
+        std::error_code ec;
+        if (!fs::exists(case_path(root, *noted), ec)) return *noted;
+        auto text = read_file(case_path(root, *noted), max_case_bytes, FileKind::regular);
+        if (text && *text == format_case(c)) return *noted;
     }
-    return next_case_id(root, year_of(c.received.value_or(Date{})), prefix);
+    auto fresh = next_case_id(root, year, prefix);
+    if (!fresh) return fresh.error();
+    if (auto st = write_renumber_note(root, old_id, *fresh); !st) return st.error();
+    return fresh;
 }
 
 // A second file claiming `id` (copied in, or renamed by hand) gets the next free ID.
@@ -218,6 +224,7 @@ Result<Renumbered> renumber_copies(const fs::path& root, std::string_view id,
         if (!fs::remove(p, ec))
             return env_failure(p.string(), "cannot remove the old file: " + ec.message());
         step_point("renumber-copy-removed");
+        remove_renumber_note(root, id);
         return Renumbered{std::string(id), *fresh};
     }
     return bad_input("ID", fmt::format("{} is not shared: its file holds no merge conflict and no "
@@ -250,6 +257,7 @@ Result<Renumbered> renumber_case(const fs::path& root, std::string_view id, cons
     if (auto st = write_case(root, *theirs.value); !st) return st.error();
     step_point("renumber-between-writes");
     if (auto st = write_case(root, *ours.value); !st) return st.error();
+    remove_renumber_note(root, id);
     return Renumbered{std::string(id), *fresh};
 }
 

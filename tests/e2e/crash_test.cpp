@@ -68,6 +68,14 @@ std::string without(std::string text, const fs::path& base) {
     return text;
 }
 
+// Whether a renumber's note of its move is still in .scr/ (it goes once the move is done).
+bool renumber_noted(const fs::path& base) {
+    if (!fs::exists(base / "p/.scr")) return false;
+    for (const auto& e : fs::directory_iterator(base / "p/.scr"))
+        if (e.path().filename().string().rfind("renumber-", 0) == 0) return true;
+    return false;
+}
+
 struct Scenario {
     std::function<void(const fs::path& base)> setup; // the partnership before the command
     std::vector<std::string> args;                   // run in base/p (init: in base)
@@ -98,6 +106,7 @@ Outcome kill_at_every_step(const Scenario& s) {
     REQUIRE_MESSAGE(ref.code == 0, ref.err);
     const Tree before = files_of(fixture), after = files_of(reference);
     REQUIRE(before != after);
+    CHECK_FALSE(renumber_noted(reference));
     const int check_before = check_code(fixture), check_after = check_code(reference);
     Outcome o;
     for (int n = 1; n < 60; ++n) {
@@ -133,6 +142,7 @@ Outcome kill_at_every_step(const Scenario& s) {
             CHECK_MESSAGE(again.code == 0, again.err);
             CHECK(without(again.out, work) == without(ref.out, reference));
             CHECK(files_of(work) == after);
+            CHECK_FALSE(renumber_noted(work));
         }
         // The next writer finds the partnership whole, and leaves no temporary behind.
         run_ok({"referral", "new", "--from", "-"}, at(work / "p", referral));
@@ -227,8 +237,9 @@ TEST_CASE("killed at every step: review action add / done") {
 TEST_CASE("killed at every step: case renumber / of a merge conflict and of a copy") {
     const Outcome conflict = kill_at_every_step({conflicted, {"case", "renumber", "2026-002"}, ""});
     report("case renumber (conflict)", conflict);
-    // Two writes: the new case, then the old file without its conflict.
-    CHECK(std::count(conflict.steps.begin(), conflict.steps.end(), "renamed") == 2);
+    // Three writes: the note of the move in .scr/, the new case, the old file without its
+    // conflict.
+    CHECK(std::count(conflict.steps.begin(), conflict.steps.end(), "renamed") == 3);
     const auto copied = [](const fs::path& base) {
         desk(base);
         fs::copy_file(base / "p/cases/2026-001.yaml", base / "p/cases/2026-001-copy.yaml");

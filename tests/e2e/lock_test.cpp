@@ -61,7 +61,7 @@ void no_temporaries(const fs::path& p) {
 
 } // namespace
 
-TEST_CASE("50 event adds on one case and 50 new referrals at once: nothing lost, no ID twice") {
+TEST_CASE("50 event adds on one case and 50 new referrals at once: nothing lost and no ID twice") {
     Desk d(referral);
     std::vector<std::unique_ptr<Child>> events, referrals;
     const auto start = std::chrono::steady_clock::now();
