@@ -62,7 +62,7 @@ Error held_too_long(const fs::path& path, const std::string& first, const std::s
     const std::string who =
         last.empty() ? "another process" : fmt::format("another scr command ({})", last);
     const std::string what =
-        !last.empty() && first != last
+        !first.empty() && !last.empty() && first != last
             ? fmt::format("{} holds the write lock, and writers have kept it for over {} s", who,
                           wait_seconds)
             : fmt::format("{} has held the write lock for over {} s", who, wait_seconds);
@@ -87,8 +87,9 @@ void set_lock_holder_command(std::string command) {
 
 WriteLock::~WriteLock() {
     if (m_fd < 0) return;
-    (void)::ftruncate(m_fd, 0); // nobody holds it now; a killed holder's text stays, unread
-    ::close(m_fd);              // closing releases the flock
+    // Nobody holds it now. A killed holder's line stays, but is never read while nobody does.
+    (void)::ftruncate(m_fd, 0);
+    ::close(m_fd); // closing releases the flock
 }
 
 Result<WriteLock> WriteLock::acquire(const fs::path& root) {
@@ -99,8 +100,8 @@ Result<WriteLock> WriteLock::acquire(const fs::path& root) {
     if (fd < 0)
         return env_failure(path.string(),
                            fmt::format("cannot open the lock: {}", std::strerror(errno)));
-    ::fchmod(fd,
-             0600); // open's mode passes through the umask; the lock stays usable whatever it is
+    // open's mode passes through the umask; the lock stays usable whatever it is.
+    ::fchmod(fd, 0600);
     std::string first_holder;
     for (int i = 0; i < polls; ++i) {
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
