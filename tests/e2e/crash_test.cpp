@@ -94,37 +94,34 @@ int check_code(const fs::path& base) {
     return r.code;
 }
 
-// Kills the command at each of its step points in turn, on a fresh copy of the partnership.
-Outcome kill_at_every_step(const Scenario& s) {
-    TempDir t;
-    const fs::path fixture = t / "fixture", reference = t / "reference", work = t / "work";
-    fs::create_directory(fixture);
-    s.setup(fixture);
-    const fs::path cwd_rel = s.args[0] == "init" ? "." : "p";
-    fs::copy(fixture, reference, fs::copy_options::recursive);
-    const Run ref = scr(s.args, at(reference / cwd_rel, s.input));
-    REQUIRE_MESSAGE(ref.code == 0, ref.err);
-    const Tree before = files_of(fixture), after = files_of(reference);
-    REQUIRE(before != after);
-    CHECK_FALSE(renumber_noted(reference));
-    const int check_before = check_code(fixture), check_after = check_code(reference);
-    Outcome o;
-    for (int n = 1; n < 60; ++n) {
-        fs::remove_all(work);
-        fs::copy(fixture, work, fs::copy_options::recursive);
-        Options opt = at(work / cwd_rel, s.input);
-        opt.env.emplace_back("SCR_TEST_KILL_AT", std::to_string(n));
-        const Run r = scr(s.args, opt);
-        if (r.code != 128 + SIGKILL) { // past the last step: an ordinary, whole run
-            CHECK_MESSAGE(r.code == 0, r.err);
-            CHECK(files_of(work) == after);
-            CHECK(without(r.out, work) == without(ref.out, reference));
-            return o;
-        }
-        INFO("killed at step ", n, ": ", r.err);
-        REQUIRE(r.err.find(" at step " + std::to_string(n) + " (") != std::string::npos);
-        ++o.kills;
-        o.steps.push_back(r.err.substr(r.err.find('(') + 1, r.err.find(')') - r.err.find('(') - 1));
+// The command run whole once, and what it found and left: the yardstick for every kill.
+struct Reference {
+    const Scenario& s;
+    fs::path fixture, cwd; // cwd relative to a copy of the fixture
+    Tree before, after;
+    std::string out;
+    int check_before = 0, check_after = 0;
+
+    Reference(const Scenario& scenario, const TempDir& t)
+        : s(scenario), fixture(t / "fixture"), cwd(s.args[0] == "init" ? "." : "p") {
+        fs::create_directory(fixture);
+        s.setup(fixture);
+        const fs::path reference = t / "reference";
+        fs::copy(fixture, reference, fs::copy_options::recursive);
+        const Run ref = scr(s.args, at(reference / cwd, s.input));
+        REQUIRE_MESSAGE(ref.code == 0, ref.err);
+        out = without(ref.out, reference);
+        before = files_of(fixture);
+        after = files_of(reference);
+        REQUIRE(before != after);
+        CHECK_FALSE(renumber_noted(reference));
+        check_before = check_code(fixture);
+        check_after = check_code(reference);
+    }
+
+    // What a kill left in `work`: each file old or new, check as before or after; then the
+    // next write (the command again when it had not finished) succeeds and cleans up.
+    void verify_killed(const fs::path& work) const {
         const Tree now = files_of(work);
         for (const auto& [path, bytes] : now) {
             const bool old_bytes = before.count(path) && before.at(path) == bytes;
@@ -136,22 +133,47 @@ Outcome kill_at_every_step(const Scenario& s) {
             CHECK_MESSAGE((now.count(path) || !after.count(path)), path, " vanished");
         const int check_now = check_code(work);
         CHECK((check_now == check_before || check_now == check_after));
-        if (now != after) {
-            // The user runs it again: it finishes the job, as an uninterrupted run would have.
-            const Run again = scr(s.args, at(work / cwd_rel, s.input));
+        if (now != after) { // the user runs it again: it finishes the job, byte for byte
+            const Run again = scr(s.args, at(work / cwd, s.input));
             CHECK_MESSAGE(again.code == 0, again.err);
-            CHECK(without(again.out, work) == without(ref.out, reference));
+            CHECK(without(again.out, work) == out);
             CHECK(files_of(work) == after);
             CHECK_FALSE(renumber_noted(work));
+        } else {
+            run_ok({"referral", "new", "--from", "-"}, at(work / "p", referral));
         }
-        // The next writer finds the partnership whole, and leaves no temporary behind.
-        run_ok({"referral", "new", "--from", "-"}, at(work / "p", referral));
         int temporaries = -1;
         files_of(work, &temporaries);
         CHECK(temporaries == 0);
         CHECK(check_code(work) == 0);
         for (const auto& e : fs::directory_iterator(work / "p/cases"))
             CHECK(mode_of(e.path()) == 0600);
+    }
+};
+
+// Kills the command at each of its step points in turn, on a fresh copy of the partnership.
+Outcome kill_at_every_step(const Scenario& s) {
+    TempDir t;
+    const Reference ref(s, t);
+    const fs::path work = t / "work";
+    Outcome o;
+    for (int n = 1; n < 60; ++n) {
+        fs::remove_all(work);
+        fs::copy(ref.fixture, work, fs::copy_options::recursive);
+        Options opt = at(work / ref.cwd, s.input);
+        opt.env.emplace_back("SCR_TEST_KILL_AT", std::to_string(n));
+        const Run r = scr(s.args, opt);
+        if (r.code != 128 + SIGKILL) { // past the last step: an ordinary, whole run
+            CHECK_MESSAGE(r.code == 0, r.err);
+            CHECK(files_of(work) == ref.after);
+            CHECK(without(r.out, work) == ref.out);
+            return o;
+        }
+        INFO("killed at step ", n, ": ", r.err);
+        REQUIRE(r.err.find(" at step " + std::to_string(n) + " (") != std::string::npos);
+        ++o.kills;
+        o.steps.push_back(r.err.substr(r.err.find('(') + 1, r.err.find(')') - r.err.find('(') - 1));
+        ref.verify_killed(work);
     }
     FAIL("the command never ran to its end");
     return o;
@@ -219,14 +241,18 @@ TEST_CASE("killed at every step: review decide") {
                 ""}));
 }
 
-TEST_CASE("killed at every step: review action add / done") {
-    const std::vector<std::string> add = {"review",   "action",    "add",     "2026-001",
-                                          "--action", "Brief GPs", "--owner", "Designated Nurse",
-                                          "--due",    "2026-11-30"};
-    report("action add", kill_at_every_step({desk, add, ""}));
-    const auto with_action = [&](const fs::path& base) {
+const std::vector<std::string> action_add = {"review",   "action",    "add",     "2026-001",
+                                             "--action", "Brief GPs", "--owner", "Designated Nurse",
+                                             "--due",    "2026-11-30"};
+
+TEST_CASE("killed at every step: review action add") {
+    report("action add", kill_at_every_step({desk, action_add, ""}));
+}
+
+TEST_CASE("killed at every step: review action done") {
+    const auto with_action = [](const fs::path& base) {
         desk(base);
-        run_ok(add, at(base / "p"));
+        run_ok(action_add, at(base / "p"));
     };
     report("action done", kill_at_every_step({with_action,
                                               {"review", "action", "done", "2026-001", "A1",
@@ -234,12 +260,15 @@ TEST_CASE("killed at every step: review action add / done") {
                                               ""}));
 }
 
-TEST_CASE("killed at every step: case renumber / of a merge conflict and of a copy") {
+TEST_CASE("killed at every step: case renumber of a merge conflict") {
     const Outcome conflict = kill_at_every_step({conflicted, {"case", "renumber", "2026-002"}, ""});
     report("case renumber (conflict)", conflict);
     // Three writes: the note of the move in .scr/, the new case, the old file without its
     // conflict.
     CHECK(std::count(conflict.steps.begin(), conflict.steps.end(), "renamed") == 3);
+}
+
+TEST_CASE("killed at every step: case renumber of a copy") {
     const auto copied = [](const fs::path& base) {
         desk(base);
         fs::copy_file(base / "p/cases/2026-001.yaml", base / "p/cases/2026-001-copy.yaml");
