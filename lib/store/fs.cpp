@@ -30,6 +30,12 @@ bool write_all(int fd, const std::string& content) {
     return true;
 }
 
+// The start of write_file_atomic's temporary file for `name`: hidden, so that no command takes
+// it for a case while it exists.
+std::string temporary_prefix(const std::string& name) {
+    return "." + name + ".tmp-";
+}
+
 } // namespace
 
 Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileKind kind) {
@@ -115,10 +121,6 @@ Status write_file_atomic(const fs::path& path, const std::string& content) {
     }
     step_point("directory-synced");
     return ok();
-}
-
-std::string temporary_prefix(const std::string& name) {
-    return "." + name + ".tmp-";
 }
 
 void remove_temporaries(const fs::path& dir, const std::vector<std::string>& names) {

@@ -25,13 +25,9 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes,
 /// Each step ends at a step_point (store/steps.h).
 Status write_file_atomic(const fs::path& path, const std::string& content);
 
-/// The start of the name of write_file_atomic's temporary file for `name` (".NAME.tmp-"); the
-/// file is hidden, so no command takes it for a case while it exists.
-std::string temporary_prefix(const std::string& name);
-
-/// Removes the temporary files a killed write_file_atomic left in `dir`: those for the file
-/// names in `names`, or all of them when `names` is empty. Only a writer holding the lock may
-/// call this, and only on directories no writer without the lock uses.
+/// Removes the temporary files (".NAME.tmp-XXXXXX") a killed write_file_atomic left in `dir`: those
+/// for the file names in `names`, or all of them when `names` is empty. Only a writer holding the
+/// lock may call this, and only on directories no writer without the lock uses.
 void remove_temporaries(const fs::path& dir, const std::vector<std::string>& names = {});
 
 /// Writes an output file the user named (-o): a regular file is replaced atomically as
