@@ -2,6 +2,8 @@
 // parsing errors and results become exit statuses.
 #include "cli.h"
 #include "complete_spec.h"
+#include "store/lock.h"
+#include "test_hooks.h"
 
 #include <fmt/format.h>
 
@@ -126,10 +128,21 @@ std::string without_values(std::string message, const CLI::App& app, int argc, c
     return message;
 }
 
+// The words of the command chosen on the command line, " review action add"; empty for none.
+std::string chosen_command(const CLI::App& app) {
+    std::string path;
+    for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
+        sub = sub->get_subcommands().front();
+        path += " " + sub->get_name();
+    }
+    return path;
+}
+
 } // namespace
 
 int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     default_sigpipe();
+    install_test_hooks();
     if (const char* env = std::getenv("SCR_TODAY"); env && *env) {
         ctx.globals.as_of = env;
         ctx.globals.as_of_from = "SCR_TODAY";
@@ -140,15 +153,13 @@ int run(CLI::App& app, Context& ctx, int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e, ctx.io.out, ctx.io.err); // --help, --version
         // One line, like every other error; CLI11's own codes (100+) become 2.
-        std::string path;
-        for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
-            sub = sub->get_subcommands().front();
-            path += " " + sub->get_name();
-        }
+        const std::string path = chosen_command(app);
         ctx.io.err << "scr" << path << ": " << without_values(e.what(), app, argc, argv)
                    << "; see scr help" << path << '\n';
         return exit_usage;
     }
+    // The lock file names its holder by command words, never by argument values.
+    set_lock_holder_command("scr" + chosen_command(app));
     if (ctx.globals.as_of_from == "SCR_TODAY" && app.get_option("--as-of")->count() > 0)
         ctx.globals.as_of_from = "--as-of";
     ctx.today = resolve_today(ctx.globals);

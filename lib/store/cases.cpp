@@ -7,6 +7,8 @@
 #include "store/cache_codec.h"
 #include "store/case_cache.h"
 #include "store/lock.h"
+#include "store/renumber_note.h"
+#include "store/steps.h"
 
 #include <fmt/format.h>
 
@@ -29,17 +31,6 @@ fs::path cases_dir_of(const fs::path& root) {
 Error no_such_case(std::string_view id, std::string_view field) {
     return bad_input(std::string(field), fmt::format("no case {}", id),
                      "scr case list shows the cases there are");
-}
-
-// Only lock holders write temporary files, so any found while holding the lock were left by a
-// writer that was killed; removing them keeps the directory clean.
-void remove_stale_temporaries(const fs::path& dir) {
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.size() > 1 && name[0] == '.' && name.find(".tmp-") != std::string::npos)
-            fs::remove(entry.path(), ec);
-    }
 }
 
 StoredCase load_one(const fs::path& path, FileStamp* stamp = nullptr) {
@@ -225,7 +216,6 @@ Result<std::string> next_case_id(const fs::path& root, int year, const std::stri
 Result<std::string> create_case(const fs::path& root, Case c, const std::string& prefix) {
     auto lock = WriteLock::acquire(root);
     if (!lock) return lock.error();
-    remove_stale_temporaries(cases_dir_of(root));
     // Allocated under the lock, so parallel `referral new` calls never share an ID.
     auto id = next_case_id(root, year_of(c.received.value_or(Date{})), prefix);
     if (!id) return id.error();
@@ -240,7 +230,6 @@ Status update_case(const fs::path& root, std::string_view id, std::string_view f
     if (auto first = read_case(root, id, field); !first) return first.error();
     auto lock = WriteLock::acquire(root);
     if (!lock) return lock.error();
-    remove_stale_temporaries(cases_dir_of(root));
     auto c = read_case(root, id, field); // again, under the lock: the last writer's version
     if (!c) return c.error();
     if (auto st = change(*c); !st) return st;
@@ -248,6 +237,26 @@ Status update_case(const fs::path& root, std::string_view id, std::string_view f
 }
 
 namespace {
+
+// The ID the case `c` moves to in the renumber of `old_id`. One killed between its two writes
+// noted where it was moving `c`: the same ID again, unless another case has taken it since.
+Result<std::string> renumbered_id(const fs::path& root, Case c, std::string_view old_id,
+                                  const std::string& prefix) {
+    const int year = year_of(c.received.value_or(Date{}));
+    auto noted = read_renumber_note(root, old_id);
+    if (auto parsed = parse_case_id(noted.value_or(""), "note");
+        parsed && parsed->year == year && parsed->prefix == prefix) {
+        c.id = *noted;
+        std::error_code ec;
+        if (!fs::exists(case_path(root, *noted), ec)) return *noted;
+        auto text = read_file(case_path(root, *noted), max_case_bytes, FileKind::regular);
+        if (text && *text == format_case(c)) return *noted;
+    }
+    auto fresh = next_case_id(root, year, prefix);
+    if (!fresh) return fresh.error();
+    if (auto st = write_renumber_note(root, old_id, *fresh); !st) return st.error();
+    return fresh;
+}
 
 // A second file claiming `id` (copied in, or renamed by hand) gets the next free ID.
 Result<Renumbered> renumber_copies(const fs::path& root, std::string_view id,
@@ -261,12 +270,15 @@ Result<Renumbered> renumber_copies(const fs::path& root, std::string_view id,
         CaseLoad copy = decode_case(*text, p.string(), DecodeMode::case_file);
         if (copy.id != id) continue;
         if (!copy.value) return Error{copy.problems.front(), Failure::bad_input};
-        auto fresh = next_case_id(root, year_of(copy.value->received.value_or(Date{})), prefix);
+        auto fresh = renumbered_id(root, *copy.value, id, prefix);
         if (!fresh) return fresh.error();
         copy.value->id = *fresh;
         if (auto st = write_case(root, *copy.value); !st) return st.error();
+        step_point("renumber-copy-written");
         if (!fs::remove(p, ec))
             return env_failure(p.string(), "cannot remove the old file: " + ec.message());
+        step_point("renumber-copy-removed");
+        remove_renumber_note(root, id);
         return Renumbered{std::string(id), *fresh};
     }
     return bad_input("ID", fmt::format("{} is not shared: its file holds no merge conflict and no "
@@ -291,12 +303,15 @@ Result<Renumbered> renumber_case(const fs::path& root, std::string_view id, cons
     CaseLoad theirs = decode_case(sides->theirs, path.string() + " (theirs)", DecodeMode::case_file, id);
     for (const CaseLoad* side : {&ours, &theirs})
         if (!side->value) return Error{side->problems.front(), Failure::bad_input};
-    auto fresh = next_case_id(root, year_of(theirs.value->received.value_or(Date{})), prefix);
+    auto fresh = renumbered_id(root, *theirs.value, id, prefix);
     if (!fresh) return fresh.error();
     theirs.value->id = *fresh;
-    // The new file first: a crash between the writes leaves both cases on disk.
+    // The new file first: a crash between the writes leaves both cases on disk, and the same
+    // renumber run again finds the new file and finishes.
     if (auto st = write_case(root, *theirs.value); !st) return st.error();
+    step_point("renumber-between-writes");
     if (auto st = write_case(root, *ours.value); !st) return st.error();
+    remove_renumber_note(root, id);
     return Renumbered{std::string(id), *fresh};
 }
 

@@ -1,7 +1,10 @@
 #include "store/fs.h"
 
+#include "store/steps.h"
+
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -31,6 +34,12 @@ FileStamp stamp_of(const struct stat& st) {
     auto ns = [](const struct timespec& t) { return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec; };
     return FileStamp{static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino),
                      static_cast<std::uint64_t>(st.st_dev), ns(st.st_mtim), ns(st.st_ctim)};
+}
+
+// The start of write_file_atomic's temporary file for `name`: hidden, so that no command takes
+// it for a case while it exists.
+std::string temporary_prefix(const std::string& name) {
+    return "." + name + ".tmp-";
 }
 
 } // namespace
@@ -98,28 +107,46 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes, FileK
 
 Status write_file_atomic(const fs::path& path, const std::string& content) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    std::string tmpl = (dir / temporary_prefix(path.filename().string())).string() + "XXXXXX";
     const int fd = ::mkstemp(tmpl.data()); // mkstemp creates 0600
     if (fd < 0) return os_error(path, "cannot create a temporary file");
-    const bool written = ::fchmod(fd, 0600) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
+    step_point("temporary-created");
+    bool done = ::fchmod(fd, 0600) == 0 && write_all(fd, content);
+    if (done) step_point("temporary-written");
+    done = done && ::fsync(fd) == 0;
     const int saved = errno;
-    if (::close(fd) != 0 || !written) {
-        errno = written ? errno : saved;
+    if (::close(fd) != 0 || !done) {
+        errno = done ? errno : saved;
         Error e = os_error(path, "cannot write");
         ::unlink(tmpl.c_str());
         return e;
     }
+    step_point("temporary-synced");
     if (::rename(tmpl.c_str(), path.c_str()) != 0) {
         Error e = os_error(path, "cannot replace");
         ::unlink(tmpl.c_str());
         return e;
     }
+    step_point("renamed");
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {
         ::fsync(dfd); // the rename itself must survive a crash
         ::close(dfd);
     }
+    step_point("directory-synced");
     return ok();
+}
+
+void remove_temporaries(const fs::path& dir, const std::vector<std::string>& names) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string file = entry.path().filename().string();
+        const auto pos = file.rfind(".tmp-");
+        if (file.size() < 2 || file[0] != '.' || pos == std::string::npos || pos < 2) continue;
+        const std::string of = file.substr(1, pos - 1);
+        if (names.empty() || std::find(names.begin(), names.end(), of) != names.end())
+            fs::remove(entry.path(), ec);
+    }
 }
 
 Status write_output_file(const fs::path& path, const std::string& content) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace scr {
 
@@ -37,7 +38,13 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes,
 
 /// Replaces `path` with `content` atomically (temporary file, fsync, rename, fsync of the
 /// directory), mode 0600 whatever the umask: readers see the old file or the new, never half.
+/// Each step ends at a step_point (store/steps.h).
 Status write_file_atomic(const fs::path& path, const std::string& content);
+
+/// Removes the temporary files (".NAME.tmp-XXXXXX") a killed write_file_atomic left in `dir`: those
+/// for the file names in `names`, or all of them when `names` is empty. Only a writer holding the
+/// lock may call this, and only on directories no writer without the lock uses.
+void remove_temporaries(const fs::path& dir, const std::vector<std::string>& names = {});
 
 /// Writes an output file the user named (-o): a regular file is replaced atomically as
 /// write_file_atomic does; a symbolic link, device or pipe (/dev/stdout, /dev/null) is written

@@ -218,15 +218,29 @@ Result<Partnership> open_partnership(const fs::path& root) {
     return p;
 }
 
-Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
+namespace {
+
+Status refuse_existing(const fs::path& dir) {
     std::error_code ec;
     if (fs::exists(dir / config_file_name, ec))
         return Error{Diagnostic{(dir / config_file_name).string(), 0, 0, "",
                                 "a partnership already exists here; nothing was changed",
                                 "edit scr.yaml instead, or choose another directory"},
                      Failure::bad_input};
+    return ok();
+}
+
+} // namespace
+
+Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
+    if (auto st = refuse_existing(dir); !st) return st;
     if (auto st = make_private_dir(dir); !st) return st;
     if (auto st = make_private_dir(dir / "cases"); !st) return st;
+    // Under the lock, which also clears what an init killed half-way left; looked at again
+    // there, as another init may have finished meanwhile.
+    auto lock = WriteLock::acquire(dir);
+    if (!lock) return lock.error();
+    if (auto st = refuse_existing(dir); !st) return st;
     // Directories that already existed (a git checkout) become private too: they hold case data.
     for (const fs::path& d : {dir, dir / "cases"})
         if (auto st = make_dir_private(d); !st) return st;
@@ -245,6 +259,8 @@ Status init_partnership(const fs::path& dir, const PartnershipConfig& config) {
 }
 
 Result<bool> ensure_merge_attribute(const fs::path& root) {
+    auto lock = WriteLock::acquire(root);
+    if (!lock) return lock.error();
     return ensure_lines(root / ".gitattributes", {merge_attribute_line});
 }
 

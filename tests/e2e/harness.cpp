@@ -1,5 +1,7 @@
 #include "harness.h"
 
+#include <chrono>
+#include <csignal>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
@@ -11,16 +13,17 @@
 namespace e2e {
 namespace {
 
-int exec_and_wait(const std::vector<std::string>& argv, const Options& opt, Run& run) {
-    TempDir io;
+// Starts argv with `opt`'s input, environment and directory; its output goes to io/stdout and
+// io/stderr.
+pid_t spawn(const std::vector<std::string>& argv, const Options& opt, const TempDir& io,
+            const fs::path& cwd) {
     const fs::path in = io / "stdin", out = io / "stdout", err = io / "stderr";
     write_text(in, opt.input);
-    TempDir scratch;
-    const fs::path cwd = opt.cwd.empty() ? scratch.path() : opt.cwd;
     const pid_t pid = fork();
     if (pid == 0) {
         // A clean environment: nothing from the developer's shell changes the answers.
-        for (const char* v : {"SCR_TODAY", "SCR_DIR", "NO_COLOR"})
+        for (const char* v :
+             {"SCR_TODAY", "SCR_DIR", "NO_COLOR", "SCR_TEST_KILL_AT", "SCR_TEST_STOP_AT"})
             unsetenv(v);
         for (const auto& [k, v] : opt.env)
             setenv(k.c_str(), v.c_str(), 1);
@@ -40,11 +43,24 @@ int exec_and_wait(const std::vector<std::string>& argv, const Options& opt, Run&
         execv(args[0], args.data());
         _exit(127);
     }
+    REQUIRE(pid > 0);
+    return pid;
+}
+
+Run collect(int status, const TempDir& io) {
+    Run run;
+    run.out = read_text(io / "stdout");
+    run.err = read_text(io / "stderr");
+    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return run;
+}
+
+Run exec_and_wait(const std::vector<std::string>& argv, const Options& opt) {
+    TempDir io, scratch;
+    const pid_t pid = spawn(argv, opt, io, opt.cwd.empty() ? scratch.path() : opt.cwd);
     int status = 0;
     waitpid(pid, &status, 0);
-    run.out = read_text(out);
-    run.err = read_text(err);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return collect(status, io);
 }
 
 } // namespace
@@ -63,15 +79,41 @@ TempDir::~TempDir() {
 Run scr(const std::vector<std::string>& args, const Options& opt) {
     std::vector<std::string> argv{binary()};
     argv.insert(argv.end(), args.begin(), args.end());
-    Run run;
-    run.code = exec_and_wait(argv, opt, run);
-    return run;
+    return exec_and_wait(argv, opt);
 }
 
 Run shell(const std::string& command, const Options& opt) {
-    Run run;
-    run.code = exec_and_wait({"/bin/bash", "-c", command}, opt, run);
-    return run;
+    return exec_and_wait({"/bin/bash", "-c", command}, opt);
+}
+
+Child::Child(const std::vector<std::string>& args, const Options& opt) {
+    std::vector<std::string> argv{binary()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    m_pid = spawn(argv, opt, m_io, opt.cwd.empty() ? m_scratch.path() : opt.cwd);
+}
+
+Child::~Child() {
+    if (m_ended) return;
+    kill(m_pid, SIGKILL); // a stopped process dies of SIGKILL too
+    waitpid(m_pid, nullptr, 0);
+}
+
+std::optional<Run> Child::wait_for(double seconds) {
+    REQUIRE_FALSE(m_ended);
+    const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    for (;;) {
+        int status = 0;
+        if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_ended = true;
+            return collect(status, m_io);
+        }
+        if (std::chrono::steady_clock::now() >= until) return std::nullopt;
+        usleep(2000);
+    }
+}
+
+std::string Child::err() const {
+    return read_text(m_io / "stderr");
 }
 
 std::string read_text(const fs::path& p) {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +42,26 @@ private:
 
 /// Runs `scr ARGS...`.
 Run scr(const std::vector<std::string>& args, const Options& opt = {});
+
+/// `scr ARGS...` started in the background, as `scr` runs it; killed (even when stopped) and
+/// reaped when destroyed unless it has ended, so a failing assertion leaves no process behind.
+class Child {
+public:
+    explicit Child(const std::vector<std::string>& args, const Options& opt = {});
+    ~Child();
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+    int pid() const { return m_pid; }
+    /// Waits up to `seconds` for it to end: its run, or nullopt while it still runs.
+    std::optional<Run> wait_for(double seconds);
+    /// What it has written on stderr so far.
+    std::string err() const;
+
+private:
+    TempDir m_io, m_scratch;
+    int m_pid = -1;
+    bool m_ended = false;
+};
 
 /// Runs a shell command line (for script(1) and pipes), with SCR set to the binary.
 Run shell(const std::string& command, const Options& opt = {});
