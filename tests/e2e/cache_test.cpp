@@ -140,3 +140,26 @@ TEST_CASE("cache: a case broken in place is reported and not served from the cac
     CHECK(check.err.find("2026-013.yaml") != std::string::npos);
     same_as_uncached(demo);
 }
+
+TEST_CASE("cache: a reader killed at any step of writing the cache changes no answer") {
+    int kills = 0;
+    for (int n = 1; n < 20; ++n) {
+        TempDir t;
+        const fs::path demo = copy_demo(t);
+        const std::string expected_before = same_as_uncached(demo); // a cache, soon stale
+        write_text(demo / "cases/2026-013.yaml", [&] {
+            std::string text = read_text(demo / "cases/2026-013.yaml");
+            return text.replace(text.find(referral_on_27), referral_on_27.size(), referral_on_26);
+        }());
+        const Run r = scr({"-C", demo.string(), "--as-of", as_of, "deadlines", "--format", "json"},
+                          {.env = {{"SCR_TEST_KILL_AT", std::to_string(n)}}});
+        if (r.err.find("test hook: killed") == std::string::npos) {
+            CHECK(r.code == 0); // past the cache's last step: the run finished
+            break;
+        }
+        ++kills;
+        // Whatever the cache now holds, old, new or a temporary beside it, the answers stand.
+        CHECK(same_as_uncached(demo) != expected_before);
+    }
+    CHECK(kills >= 4); // the kills landed inside the write, not only before or after it
+}
