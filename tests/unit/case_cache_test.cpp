@@ -9,22 +9,11 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
-#include <cstdlib>
 #include <fstream>
 
 using namespace scr;
 
 namespace {
-
-struct TempDirectory {
-    fs::path root;
-    TempDirectory() {
-        char tmpl[] = "/tmp/scr-cache-XXXXXX";
-        REQUIRE(mkdtemp(tmpl) != nullptr);
-        root = tmpl;
-    }
-    ~TempDirectory() { fs::remove_all(root); }
-};
 
 std::vector<Case> demo_cases() {
     std::vector<Case> out;
@@ -77,7 +66,7 @@ TEST_CASE("cache_codec: every truncation and many changed bytes are refused or r
 }
 
 TEST_CASE("case_cache: a file is trusted only with its exact stamp and outside the racy window") {
-    TempDirectory t;
+    test::TempDir t;
     const fs::path path = t.root / "cache";
     const Case c = demo_cases().front();
     std::vector<std::optional<CacheRecord>> records{CacheRecord{"2026-001", stamp_at(1000), binary(c)}};
@@ -112,7 +101,7 @@ TEST_CASE("case_cache: a file is trusted only with its exact stamp and outside t
 }
 
 TEST_CASE("case_cache: a truncated or damaged cache file is ignored whole") {
-    TempDirectory t;
+    test::TempDir t;
     const fs::path path = t.root / "cache";
     std::vector<std::optional<CacheRecord>> records;
     for (const Case& c : demo_cases()) records.push_back(CacheRecord{c.id, stamp_at(1000), binary(c)});

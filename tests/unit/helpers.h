@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 
 namespace scr::test {
@@ -21,5 +23,18 @@ inline const Calendar& england() {
     static const Calendar cal(Division::england_and_wales, {}, {}, CalendarKind::statutory);
     return cal;
 }
+
+/// A directory under /tmp removed when the test ends.
+struct TempDir {
+    std::filesystem::path root;
+    TempDir() {
+        char tmpl[] = "/tmp/scr-unit-XXXXXX";
+        REQUIRE(mkdtemp(tmpl) != nullptr);
+        root = tmpl;
+    }
+    ~TempDir() { std::filesystem::remove_all(root); }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
 
 } // namespace scr::test

@@ -13,16 +13,13 @@ using namespace scr;
 namespace {
 
 struct TempPartnership {
-    fs::path root;
+    test::TempDir dir;
+    fs::path root = dir.root;
     TempPartnership() {
-        char tmpl[] = "/tmp/scr-store-XXXXXX";
-        REQUIRE(mkdtemp(tmpl) != nullptr);
-        root = tmpl;
         PartnershipConfig config;
         config.name = "Example";
         REQUIRE(init_partnership(root, config).ok());
     }
-    ~TempPartnership() { fs::remove_all(root); }
 };
 
 Case learning_request(const std::string& received) {
