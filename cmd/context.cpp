@@ -79,7 +79,7 @@ std::string build_identity() {
 LoadOptions Context::load_options() const {
     static const std::string build = build_identity();
     return LoadOptions{std::max(1u, std::thread::hardware_concurrency()),
-                       globals.no_cache ? CacheUse::bypass : CacheUse::use, build};
+                       globals.no_cache ? CacheUse::bypass : CacheUse::use, build, {}};
 }
 
 Result<Calendar> Context::calendar(const std::string& division,

@@ -73,7 +73,9 @@ int run_deadlines(const DeadlinesOptions& opt, Context& ctx) {
         if (!parsed) return report(ctx.io, parsed.error());
         wanted.insert(format_case_id(*parsed));
     }
-    auto cases = load_cases(p->root, ctx.load_options());
+    LoadOptions load = ctx.load_options();
+    load.only.assign(wanted.begin(), wanted.end());
+    auto cases = load_cases(p->root, load);
     if (!cases) return report(ctx.io, cases.error());
     for (const std::string& id : wanted)
         if (std::none_of(cases->begin(), cases->end(),

@@ -24,7 +24,9 @@ Result<ReportSource> load_report_source(Context& ctx, const std::optional<std::s
         if (!id) return id.error();
         wanted = format_case_id(*id);
     }
-    auto cases = load_cases(src.partnership.root, ctx.load_options());
+    LoadOptions load = ctx.load_options();
+    if (only) load.only = {wanted};
+    auto cases = load_cases(src.partnership.root, load);
     if (!cases) return cases.error();
     for (StoredCase& s : *cases) {
         if (only && s.id != wanted) continue;

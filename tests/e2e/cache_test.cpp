@@ -163,3 +163,22 @@ TEST_CASE("cache: a reader killed at any step of writing the cache changes no an
     }
     CHECK(kills >= 4); // the kills landed inside the write, not only before or after it
 }
+
+TEST_CASE("cache: a one-case command reads its own file and leaves the cache whole") {
+    TempDir t;
+    const fs::path demo = copy_demo(t);
+    same_as_uncached(demo);
+    const std::string cache = read_text(demo / ".scr/cache");
+    write_text(demo / "cases/2026-001.yaml", "not: [a case\n"); // another case, broken
+    for (bool cached : {true, false}) {
+        std::vector<std::string> args = {"-C", demo.string(), "--as-of", as_of, "deadlines",
+                                         "2026-013", "--format", "csv"};
+        if (!cached) args.insert(args.begin() + 2, "--no-cache");
+        const Run one = scr(args);
+        CHECK_MESSAGE(one.code == 0, one.err);
+        CHECK(one.out.find("2026-013") != std::string::npos);
+        CHECK(one.out.find("2026-001") == std::string::npos);
+    }
+    CHECK(read_text(demo / ".scr/cache") == cache);
+    CHECK(scr({"-C", demo.string(), "--as-of", as_of, "deadlines"}).code == 2); // the whole register
+}
