@@ -182,3 +182,17 @@ TEST_CASE("referral: a household member's date of birth may precede the calendar
                           {.cwd = p});
     CHECK(child.code == 2);
 }
+
+TEST_CASE("referral from JSON: an escape then a backslash at the end is read, not a crash") {
+    // Found by fuzz_case (tests/fuzz/regressions/case): joining surrogate pairs looked past the
+    // end of the text for a second \u when a backslash came within six bytes of it, and scr
+    // aborted.
+    TempDir t;
+    const fs::path p = partnership(t, "p");
+    const std::string json = R"({"kind": "learning-request", "received": "2026-11-20",
+ "referrer": {"name": "R"}, "children": [{"name": "C"}],
+ "incident": {"summary": "caf\u00e9 \\"}})";
+    const Run r = scr({"referral", "new", "--from", "-"}, {.input = json, .cwd = p});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(read_text(p / "cases/2026-001.yaml").find("caf\xC3\xA9 \\") != std::string::npos);
+}

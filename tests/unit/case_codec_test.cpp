@@ -212,3 +212,15 @@ TEST_CASE("case::decode reads JSON's surrogate pairs (emoji) and keeps escaped b
     REQUIRE(l.value);
     CHECK(l.value->incident.summary == "Cried \xF0\x9F\x98\x80 and \\ud83d");
 }
+
+TEST_CASE("case::decode reads JSON whose last escape is a backslash within six bytes of the end") {
+    // Found by fuzz_case: the surrogate-pair join read past the end (std::out_of_range, abort).
+    for (const char* tail : {R"(\\"}})", R"(\\\\"}})", R"(\u00e9"}})"}) {
+        const std::string text =
+            std::string(R"({"kind": "learning-request", "incident": {"summary": "caf\u00e9 )") +
+            tail;
+        const CaseLoad l = decode_case(text, "<stdin>", DecodeMode::referral_document);
+        REQUIRE_MESSAGE(l.value, text);
+        CHECK(l.value->incident.summary.rfind("caf\xC3\xA9 ", 0) == 0);
+    }
+}
