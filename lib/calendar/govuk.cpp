@@ -15,6 +15,30 @@ namespace {
 
 using nlohmann::json;
 
+// Where a JSON text stops being valid. Every failure reaches a SAX handler with its position: a
+// syntax error, and a number too large for a double (1e400), which json::parse throws as
+// out_of_range rather than parse_error.
+struct FirstError : nlohmann::json_sax<json> {
+    std::size_t at = 0;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const json::exception&) override {
+        at = position;
+        return false;
+    }
+};
+
 constexpr std::size_t max_events_per_year = 40; // GOV.UK lists about a dozen a year at most
 constexpr std::size_t max_text = 200;
 
@@ -120,16 +144,13 @@ Result<OfficialHolidays> parse_govuk_json(std::string_view text, std::string_vie
     }
     json doc = json::parse(text, nullptr, false);
     if (doc.is_discarded()) {
-        // Parse again with exceptions only to learn where it failed.
-        try {
-            const json strict = json::parse(text);
-            (void)strict;
-        } catch (const json::parse_error& pe) {
-            const TextPosition p = position_of(text, pe.byte > 0 ? pe.byte - 1 : 0);
-            return Error{Diagnostic{std::string(file), p.line, p.col, "json", "not valid JSON",
-                                    "download bank-holidays.json from GOV.UK again"},
-                         Failure::bad_input};
-        }
+        // Parse again only to learn where it failed.
+        FirstError where;
+        json::sax_parse(text, &where);
+        const TextPosition p = position_of(text, where.at > 0 ? where.at - 1 : 0);
+        return Error{Diagnostic{std::string(file), p.line, p.col, "json", "not valid JSON",
+                                "download bank-holidays.json from GOV.UK again"},
+                     Failure::bad_input};
     }
     const Source whole{text, file, 0};
     if (!doc.is_object())

@@ -19,7 +19,10 @@ std::optional<Diagnostic> conflict_marker(std::string_view text, std::string_vie
     for (std::size_t at = 0; at < text.size();) {
         if (text.substr(at, 8) == "<<<<<<< " || text.substr(at, 8) == "<<<<<<<\n") {
             const TextPosition pos = position_of(text, at);
-            return Diagnostic{std::string(file), pos.line, 1, "git",
+            return Diagnostic{std::string(file),
+                              pos.line,
+                              1,
+                              "git",
                               "holds an unresolved merge conflict",
                               "if two referrals were given the same ID, run scr case renumber "
                               "with that ID; otherwise resolve the conflict by hand"};
@@ -36,8 +39,10 @@ std::optional<unsigned> hex4(std::string_view s, std::size_t at) {
     unsigned v = 0;
     for (std::size_t i = at; i < at + 4; ++i) {
         const char c = s[i];
-        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        const int d = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
         if (d < 0) return std::nullopt;
         v = v * 16 + static_cast<unsigned>(d);
     }
@@ -58,7 +63,9 @@ std::string join_surrogate_pairs(std::string_view text) {
             continue;
         }
         const auto high = text.substr(i + 1, 1) == "u" ? hex4(text, i + 2) : std::nullopt;
-        const auto low = text.substr(i + 6, 2) == "\\u" ? hex4(text, i + 8) : std::nullopt;
+        // A backslash near the end has no room for a low half (substr would throw past the end).
+        const auto low = i + 6 <= text.size() && text.substr(i + 6, 2) == "\\u" ? hex4(text, i + 8)
+                                                                                : std::nullopt;
         if (high && low && *high >= 0xD800 && *high <= 0xDBFF && *low >= 0xDC00 && *low <= 0xDFFF) {
             const unsigned cp = 0x10000 + ((*high - 0xD800) << 10) + (*low - 0xDC00);
             out += static_cast<char>(0xF0 | (cp >> 18));
@@ -114,14 +121,12 @@ void decode_top(Decoder& d, const YAML::Node& doc, Case& c, TopInfo& top) {
          {"incident", [&](auto& v, auto& f) { decode_incident(d, v, f, c.incident); }},
          {"learning", [&](auto& v, auto& f) { decode_learning(d, v, f, c.learning); }},
          {"answers", [&](auto& v, auto& f) { decode_answers(d, v, f, c.answers); }},
-         {"agencies", each(c.agencies,
-                           [](Decoder& dd, const YAML::Node& n, const std::string& w, Agency& a) {
-                               dd.mapping(n, w, {{"name", [&](auto& v, auto& f) {
-                                                      dd.text(v, f, a.name);
-                                                  }}});
-                               if (n.IsMap() && !has_value(n, "name"))
-                                   dd.problem(n, w + ".name", "is missing");
-                           })},
+         {"agencies",
+          each(c.agencies,
+               [](Decoder& dd, const YAML::Node& n, const std::string& w, Agency& a) {
+                   dd.mapping(n, w, {{"name", [&](auto& v, auto& f) { dd.text(v, f, a.name); }}});
+                   if (n.IsMap() && !has_value(n, "name")) dd.problem(n, w + ".name", "is missing");
+               })},
          {"events", each(c.events, decode_event)},
          {"actions", each(c.actions, decode_action)},
          {"extensions", each(c.extensions, decode_extension)}});
@@ -211,14 +216,16 @@ CaseLoad decode_document(const YAML::Node& doc, std::string_view file, DecodeMod
     load.id = c.id;
     if (mode == DecodeMode::referral_document) {
         if (!c.id.empty())
-            d.problem(id_node, "id", "is given by scr", "remove it; scr referral new prints the new ID");
+            d.problem(id_node, "id", "is given by scr",
+                      "remove it; scr referral new prints the new ID");
     } else {
         if (c.id.empty())
             d.problem(id_node, "id", "is missing", "the id is the file's name without .yaml");
         else if (!c.id.empty() && !parse_case_id(c.id, "id"))
             d.problem(id_node, "id", "is not a case ID", "case IDs look like 2026-014");
         else if (!expected_id.empty() && c.id != expected_id)
-            d.problem(id_node, "id", fmt::format("does not match the file name ({}.yaml)", expected_id),
+            d.problem(id_node, "id",
+                      fmt::format("does not match the file name ({}.yaml)", expected_id),
                       "rename the file or fix the id; scr case renumber gives a case a new ID");
         // A field given but unreadable has its own problem already; only absent ones are missing.
         for (const std::string& f : missing_fields(c))

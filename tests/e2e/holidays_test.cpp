@@ -75,6 +75,14 @@ TEST_CASE("holidays import of a malformed file: exit 2 / file and line named / n
     CHECK(trunc.code == 2);
     CHECK(trunc.err.rfind("trunc.json:", 0) == 0);
     CHECK(scr({"holidays", "import", "missing.json"}, {.cwd = t.path()}).code == 2);
+    // A number no double holds was an abort (found by fuzz_govuk, tests/fuzz/regressions/govuk).
+    write_text(t / "huge.json",
+               "{\"scotland\": {\"division\": \"scotland\", \"events\": [\n"
+               "  {\"title\": \"X\", \"date\": \"2030-01-01\", \"bunting\": 1e400}]}}\n");
+    const Run huge = scr({"holidays", "import", "huge.json"}, {.cwd = t.path()});
+    CHECK(huge.code == 2);
+    CHECK(huge.err.rfind("huge.json:2:", 0) == 0);
+    CHECK(huge.err.find("not valid JSON") != std::string::npos);
     CHECK(read_text(t / "bank-holidays.json") == before);
     CHECK(fs::directory_iterator(t.path()) != fs::directory_iterator()); // no temporary files left
     for (const auto& e : fs::directory_iterator(t.path()))

@@ -182,3 +182,30 @@ TEST_CASE("referral: a household member's date of birth may precede the calendar
                           {.cwd = p});
     CHECK(child.code == 2);
 }
+
+TEST_CASE("referral from JSON: an escape then a backslash at the end is read and not a crash") {
+    // Found by fuzz_case (tests/fuzz/regressions/case): joining surrogate pairs looked past the
+    // end of the text for a second \u when a backslash came within six bytes of it, and scr
+    // aborted.
+    TempDir t;
+    const fs::path p = partnership(t, "p");
+    const std::string json = R"({"kind": "learning-request", "received": "2026-11-20",
+ "referrer": {"name": "R"}, "children": [{"name": "C"}],
+ "incident": {"summary": "caf\u00e9 \\"}})";
+    const Run r = scr({"referral", "new", "--from", "-"}, {.input = json, .cwd = p});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(read_text(p / "cases/2026-001.yaml").find("caf\xC3\xA9 \\") != std::string::npos);
+}
+
+TEST_CASE("referral from JSON followed by a stray comma is refused at once and not a hang") {
+    // Found by fuzz_case (tests/fuzz/regressions/case): yaml-cpp 0.7 looped forever, allocating,
+    // on a ',' after the document.
+    TempDir t;
+    const fs::path p = partnership(t, "p");
+    const Run r = scr({"referral", "new", "--from", "-"},
+                      {.input = std::string(coc_json) + ",\n", .cwd = p});
+    CHECK(r.code == 2);
+    // The comma ends the last line (11) of the JSON, after its 63 characters.
+    CHECK(r.err == "<stdin>:11:64: yaml: not valid YAML: unexpected ','\n");
+    CHECK(fs::is_empty(p / "cases"));
+}

@@ -6,6 +6,8 @@
 #include "case/decode.h"
 #include "case/encode.h"
 #include "case/yaml_write.h"
+#include "process/profile.h"
+#include "store/partnership.h"
 
 #include <fmt/format.h>
 
@@ -211,4 +213,45 @@ TEST_CASE("case::decode reads JSON's surrogate pairs (emoji) and keeps escaped b
                                    "<stdin>", DecodeMode::referral_document);
     REQUIRE(l.value);
     CHECK(l.value->incident.summary == "Cried \xF0\x9F\x98\x80 and \\ud83d");
+}
+
+TEST_CASE("case::decode reads JSON whose last escape is a backslash within six bytes of the end") {
+    // Found by fuzz_case: the surrogate-pair join read past the end (std::out_of_range, abort).
+    for (const char* tail : {R"(\\"}})", R"(\\\\"}})", R"(\u00e9"}})"}) {
+        const std::string text =
+            std::string(R"({"kind": "learning-request", "incident": {"summary": "caf\u00e9 )") +
+            tail;
+        const CaseLoad l = decode_case(text, "<stdin>", DecodeMode::referral_document);
+        REQUIRE_MESSAGE(l.value, text);
+        CHECK(l.value->incident.summary.rfind("caf\xC3\xA9 ", 0) == 0);
+    }
+}
+
+TEST_CASE("case::decode refuses a stray comma after the document instead of hanging") {
+    // Found by fuzz_case: yaml-cpp 0.7's LoadAll reads an empty document at a ',' no node starts
+    // with, forever (yaml-cpp issue 1040), so scr check hung and ate memory on such a file.
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {",", "case.yaml:1:1: yaml: not valid YAML: unexpected ','"},
+        {"{},", "case.yaml:1:3: yaml: not valid YAML: unexpected ','"},
+        {"{\"kind\": \"learning-request\"},\n",
+         "case.yaml:1:29: yaml: not valid YAML: unexpected ','"},
+        {"kind: learning-request\n...\n,", "case.yaml:3:1: yaml: not valid YAML: unexpected ','"},
+        {"  kind: learning-request\n,", "case.yaml:2:1: yaml: not valid YAML: unexpected ','"},
+        {"kind: learning-request\n---\nkind: case-of-concern\n",
+         "case.yaml:3:1: yaml: holds more than one document (---)"},
+        {"  kind: learning-request\nreceived: 2026-11-20\n",
+         "case.yaml:2:1: yaml: holds more than one document (---)"},
+    };
+    for (const auto& [text, expected] : cases) {
+        const CaseLoad l = decode_case(text, "case.yaml", DecodeMode::referral_document);
+        REQUIRE_MESSAGE(l.problems.size() == 1, text);
+        const Diagnostic& p = l.problems.front();
+        CHECK(fmt::format("{}:{}:{}: {}: {}", p.file, p.line, p.col, p.field, p.message) ==
+              expected);
+    }
+    // Profiles and scr.yaml are read the same way.
+    CHECK(parse_profile("{name: p},", "p.yaml").error().diag.message ==
+          "not valid YAML: unexpected ','");
+    CHECK(parse_config("{name: X},", "scr.yaml").error().diag.message ==
+          "not valid YAML: unexpected ','");
 }
