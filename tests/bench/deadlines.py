@@ -68,11 +68,29 @@ def edate(d, months):
     return dt.date(y, m, min(d.day, last))
 
 
+def letter(n):
+    return "Child " + ("" if n < 26 else chr(ord("A") + n // 26 - 1)) + chr(ord("A") + n % 26)
+
+
 def pseudonym(children, i):
-    p = children[i].get("pseudonym") if isinstance(children[i], dict) else None
-    if p:
-        return str(p)
-    return "Child " + ("" if i < 26 else chr(ord("A") + i // 26 - 1)) + chr(ord("A") + i % 26)
+    """The child's pseudonym, else "Child <letter>" by position, moving past any label a
+    pseudonym or an earlier child already has (so two children never share one)."""
+    def given(k):
+        p = children[k].get("pseudonym") if isinstance(children[k], dict) else None
+        return str(p) if p else ""
+    if given(i):
+        return given(i)
+    used = [given(k) for k in range(len(children)) if given(k)]
+    label = ""
+    for k in range(i + 1):
+        if given(k):
+            continue
+        n = k
+        while letter(n) in used and n < 26 * 27:
+            n += 1
+        label = letter(n)
+        used.append(label)
+    return label
 
 
 def rapid_review_from(root):
