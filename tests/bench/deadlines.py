@@ -25,7 +25,7 @@ deadlines.cpp, working.cpp):
 - sorted by due date, then case ID by year and number (2019-999 before 2019-1000), then profile
   order.
 Working days: Monday to Friday less the England and Wales bank holidays of GOV.UK's
-bank-holidays.json (tests/data/govuk-bank-holidays.json, 2019-2028), the statutory calendar.
+bank-holidays.json (tests/data/govuk-bank-holidays.json, 2019-2028, and 2018's), the statutory calendar.
 All the date arithmetic is done in bulk, once every case has been read (numpy's fastest form).
 """
 import datetime as dt
@@ -38,6 +38,8 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HOLIDAYS = os.path.join(HERE, "..", "data", "govuk-bank-holidays.json")
+HOLIDAYS_2018 = ["2018-01-01", "2018-03-30", "2018-04-02", "2018-05-07", "2018-05-28",
+                 "2018-08-27", "2018-12-25", "2018-12-26"]
 
 # The built-in statutory profile (lib/process/statutory.cpp): id, title, from, start (first or
 # latest), count (negative: before), unit, done_when, kinds, screening outcomes it applies to,
@@ -164,7 +166,9 @@ def main():
             m[2] = rr_from
     with open(HOLIDAYS, encoding="utf-8") as f:
         official = json.load(f)
-    cal = np.busdaycalendar(holidays=[e["date"] for e in official["england-and-wales"]["events"]])
+    # GOV.UK's file starts in 2019; a large register has cases aware in late December 2018, so
+    # 2018's England and Wales bank holidays (GOV.UK, as in shared/data's 2012-2027 list) too.
+    cal = np.busdaycalendar(holidays=HOLIDAYS_2018 + [e["date"] for e in official["england-and-wales"]["events"]])
 
     def case_key(case_id):
         year, seq = case_id.rsplit("-", 1)[0][-4:], case_id.rsplit("-", 1)[1]
