@@ -6,7 +6,9 @@
 #include "store/partnership.h"
 
 #include <cstdlib>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 using namespace scr;
 
@@ -83,4 +85,40 @@ TEST_CASE("case::decode reports missing fields in the same pass as other problem
     REQUIRE(l.problems.size() == 2);
     CHECK(l.problems[0].field == "received"); // unreadable: not also "missing"
     CHECK(l.problems[1].field == "incident.summary");
+}
+
+TEST_CASE("store::load_cases on several threads and from the cache gives what one thread parses") {
+    TempPartnership p;
+    for (int i = 0; i < 40; ++i) {
+        Case c = learning_request(i % 2 ? "2026-03-01" : "2025-06-30");
+        c.incident.summary = "Joint working, case " + std::to_string(i);
+        REQUIRE(create_case(p.root, c, "").ok());
+    }
+    std::ofstream(p.root / "cases/2026-900.yaml") << "not: [a case\n"; // one broken file
+    auto serial = load_cases(p.root);
+    REQUIRE(serial.ok());
+    REQUIRE(serial->size() == 41);
+    auto same = [&](const std::vector<StoredCase>& other) {
+        REQUIRE(other.size() == serial->size());
+        for (std::size_t i = 0; i < other.size(); ++i) {
+            CHECK(other[i].id == (*serial)[i].id);
+            CHECK(other[i].load.value == (*serial)[i].load.value);
+            CHECK(other[i].load.problems.size() == (*serial)[i].load.problems.size());
+        }
+    };
+    same(*load_cases(p.root, LoadOptions{4, CacheUse::bypass, "test", {}}));
+    CHECK(!fs::exists(case_cache_path(p.root)));
+    // Files this new are never trusted from a cache written in the same two seconds.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    same(*load_cases(p.root, LoadOptions{4, CacheUse::use, "test", {}})); // writes the cache
+    REQUIRE(fs::exists(case_cache_path(p.root)));
+    // Each writing replaces the file (a rename): a new inode says it was written again.
+    auto cache_inode = [&] { return file_stamp(case_cache_path(p.root))->inode; };
+    const auto written = cache_inode();
+    same(*load_cases(p.root, LoadOptions{4, CacheUse::use, "test", {}}));
+    // Every valid case came from the cache (and the broken one was parsed and reported again):
+    // nothing changed, so the cache was not written again.
+    CHECK(cache_inode() == written);
+    same(*load_cases(p.root, LoadOptions{1, CacheUse::use, "another build", {}}));
+    CHECK(cache_inode() != written); // not trusted, written anew
 }
