@@ -3,12 +3,14 @@
 #pragma once
 
 #include "calendar/date.h"
+#include "case/yaml_block.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace scr {
 
@@ -23,6 +25,19 @@ Error yaml_error(const YamlContext& ctx, const YAML::Node& node, std::string fie
 
 /// Parses a YAML document safely: syntax errors, deep nesting and huge flow nesting become Errors.
 Result<YAML::Node> load_yaml(std::string_view text, const YamlContext& ctx);
+
+/// Decodes a document with `decode` (a YAML::Node to a Result): from the fast block reader's
+/// tree (case/yaml_block.h) when it takes the text and `decode` succeeds, else from yaml-cpp's,
+/// whose marks give each problem its line and column.
+template <typename Decode>
+auto decode_yaml(std::string_view text, const YamlContext& ctx, Decode&& decode)
+    -> decltype(decode(std::declval<const YAML::Node&>())) {
+    if (auto quick = read_block_yaml(text))
+        if (auto result = decode(*quick)) return result;
+    auto doc = load_yaml(text, ctx);
+    if (!doc) return doc.error();
+    return decode(*doc);
+}
 
 /// Calls `visit(key, value)` for each pair of a mapping, failing on duplicate or non-scalar keys.
 Status for_each_key(const YamlContext& ctx, const YAML::Node& map, const std::string& where,

@@ -1,6 +1,5 @@
 // Reading a profile file: every field checked, with file, line and field in each problem.
 #include "case/decoder.h"
-#include "case/yaml_block.h"
 #include "case/event_types.h"
 #include "process/profile.h"
 
@@ -146,16 +145,16 @@ void read_milestone(Decoder& d, const YAML::Node& node, const std::string& where
 }
 
 // The profile in a loaded document, or its first problem.
-Result<Profile> profile_from(const YAML::Node* doc, std::string_view file) {
+Result<Profile> profile_from(const YAML::Node& doc, std::string_view file) {
     const YamlContext ctx{file};
     std::vector<Diagnostic> problems;
     Decoder d(file, problems);
     Profile profile;
-    if (!doc->IsMap())
-        return yaml_error(ctx, *doc, "profile", "expected a mapping with name and milestones");
+    if (!doc.IsMap())
+        return yaml_error(ctx, doc, "profile", "expected a mapping with name and milestones");
     std::set<std::string> ids;
     d.mapping(
-        *doc, "",
+        doc, "",
         {{"name", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, profile.name); }},
          {"title", [&](const YAML::Node& v, const std::string& f) { d.text(v, f, profile.title); }},
          {"source", [&](const YAML::Node& v,
@@ -171,7 +170,7 @@ Result<Profile> profile_from(const YAML::Node* doc, std::string_view file) {
               });
           }}});
     if (profile.name.empty() && d.problem_count() == 0)
-        d.problem(*doc, "name", "is missing", "name the profile, e.g. name: bury");
+        d.problem(doc, "name", "is missing", "name the profile, e.g. name: bury");
     if (!problems.empty()) return Error{problems.front(), Failure::bad_input};
     for (Milestone& m : profile.milestones)
         m.profile = profile.name;
@@ -181,13 +180,9 @@ Result<Profile> profile_from(const YAML::Node* doc, std::string_view file) {
 } // namespace
 
 Result<Profile> parse_profile(std::string_view text, std::string_view file) {
-    // Every command reads the profiles in force: the fast reader keeps that off yaml-cpp; a
-    // profile with a problem is read again by yaml-cpp, so that the problem names its line.
-    if (auto quick = read_block_yaml(text))
-        if (auto profile = profile_from(&*quick, file)) return profile;
-    auto doc = load_yaml(text, YamlContext{file});
-    if (!doc) return doc.error();
-    return profile_from(&*doc, file);
+    // Every command reads the profiles in force: the fast reader keeps that off yaml-cpp.
+    return decode_yaml(text, YamlContext{file},
+                       [&](const YAML::Node& doc) { return profile_from(doc, file); });
 }
 
 } // namespace scr

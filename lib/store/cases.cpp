@@ -166,7 +166,8 @@ Result<std::vector<StoredCase>> load_cases(const fs::path& root, const LoadOptio
         std::erase_if(*stems, [&](const std::string& stem) {
             return std::find(options.only.begin(), options.only.end(), stem) == options.only.end();
         });
-    const bool caching = options.cache == CacheUse::use;
+    // Reading the whole cache costs more than parsing a case or two: one-case commands skip it.
+    const bool caching = options.cache == CacheUse::use && options.only.empty();
     const CaseCache cache = caching ? CaseCache::read(case_cache_path(root), options.build) : CaseCache{};
     std::vector<std::optional<CacheRecord>> records(caching ? stems->size() : 0);
     std::vector<StoredCase> out(stems->size());
@@ -174,10 +175,10 @@ Result<std::vector<StoredCase>> load_cases(const fs::path& root, const LoadOptio
     if (caching) {
         std::size_t kept = 0;
         for (const auto& r : records) kept += r.has_value();
-        // Rewritten only after a whole load, when something changed (a file read again, or one
-        // gone); a cache that cannot be written (a read-only checkout) costs speed, never an
-        // answer, so its failure is not reported.
-        if (options.only.empty() && (fresh > 0 || kept - fresh != cache.size()))
+        // Rewritten only when something changed (a file read again, or one gone); a cache that
+        // cannot be written (a read-only checkout) costs speed, never an answer, so its failure
+        // is not reported.
+        if (fresh > 0 || kept - fresh != cache.size())
             (void)write_case_cache(case_cache_path(root), options.build, records);
     }
     flag_shared_ids(out);

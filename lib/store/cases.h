@@ -33,7 +33,7 @@ struct LoadOptions {
     unsigned threads = 1;
     CacheUse cache = CacheUse::bypass;
     std::string build; // names the build writing the cache: a cache written by another is not read
-    std::vector<std::string> only; // when given, only these cases' files (IDs in canonical form)
+    std::vector<std::string> only; // when given, only these cases' files (canonical IDs), no cache
 };
 
 /// Every case file under cases/ (`*.yaml`, hidden files skipped), sorted by ID, each decoded; the

@@ -3,7 +3,6 @@
 #include "store/lock.h"
 #include "case/case_id.h"
 #include "case/event_types.h"
-#include "case/yaml_block.h"
 #include "case/yaml_read.h"
 #include "case/yaml_write.h"
 #include "store/schema_files.h"
@@ -163,12 +162,9 @@ Result<PartnershipConfig> config_from(const YAML::Node& doc, std::string_view fi
 } // namespace
 
 Result<PartnershipConfig> parse_config(std::string_view text, std::string_view file) {
-    // Read on every command: the fast reader first, yaml-cpp for the rest and for problems.
-    if (auto quick = read_block_yaml(text))
-        if (auto config = config_from(*quick, file)) return config;
-    auto doc = load_yaml(text, YamlContext{file});
-    if (!doc) return doc.error();
-    return config_from(*doc, file);
+    // Read on every command: the fast reader keeps that off yaml-cpp.
+    return decode_yaml(text, YamlContext{file},
+                       [&](const YAML::Node& doc) { return config_from(doc, file); });
 }
 
 std::string format_config(const PartnershipConfig& config) {

@@ -15,8 +15,22 @@ const std::vector<std::string> si = {
     "Sam Example", "--child-name", "Alex Example", "--incident-date",     "2026-11-17",
     "--received",  "2026-11-20",   "--summary",    "Admitted to hospital"};
 
-bool have_git() {
-    return shell("command -v git >/dev/null").code == 0;
+// install-deps installs git for the tests; without it (a bare build) these tests say so and pass.
+bool git_missing() {
+    if (shell("command -v git >/dev/null").code == 0) return false;
+    MESSAGE("git is not installed: skipped");
+    return true;
+}
+
+// Checks that each of `parts` is in `text`, each after the one before.
+void check_in_order(const std::string& text, const std::vector<std::string>& parts) {
+    std::size_t at = 0;
+    for (const std::string& part : parts) {
+        const std::size_t found = text.find(part, at);
+        CHECK_MESSAGE(found != std::string::npos, part, " in order in:\n", text);
+        if (found == std::string::npos) return;
+        at = found + part.size();
+    }
 }
 
 // git as on a fresh CI machine (no identity, no global or system settings), with the built scr
@@ -110,10 +124,7 @@ std::string said_line(const std::string& err, const std::string& start,
 } // namespace
 
 TEST_CASE("git: two clones add different events to one case / the pull merges both cleanly") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "notified", "--date", "2026-11-21"}).code ==
             0);
@@ -133,10 +144,7 @@ TEST_CASE("git: two clones add different events to one case / the pull merges bo
 }
 
 TEST_CASE("git: both clones change the incident summary differently / git reports the conflict") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     replace(c.mine / "cases/2026-001.yaml", "summary: Admitted to hospital",
             "summary: Admitted to hospital after a fall");
@@ -164,10 +172,7 @@ TEST_CASE("git: both clones change the incident summary differently / git report
 }
 
 TEST_CASE("git: both clones record a referral under one ID / renumber after the merge keeps both") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     REQUIRE(c.in(c.mine, si).out == "2026-002\n");
     std::vector<std::string> other = si;
@@ -192,10 +197,7 @@ TEST_CASE("git: both clones record a referral under one ID / renumber after the 
 }
 
 TEST_CASE("git: an event added identically in both clones appears once after the merge") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     const std::vector<std::string> same = {
         "event",  "add",          "2026-001", "strategy-discussion",
@@ -218,10 +220,7 @@ TEST_CASE("git: an event added identically in both clones appears once after the
 
 TEST_CASE("git: init inside a repository sets the driver / git setup is idempotent / refuses "
           "outside one") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     TempDir t;
     REQUIRE(shell("git init -q repo", at(t.path())).code == 0);
     const Run init = scr({"init", "repo/p", "--name", "Example SCP"}, at(t.path()));
@@ -304,10 +303,7 @@ TEST_CASE(
 }
 
 TEST_CASE("git: the sample pre-commit hook refuses a staged case file with a problem / as staged") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     TempDir t;
     REQUIRE(shell("git init -q repo", at(t.path())).code == 0);
     REQUIRE(scr({"init", "repo/p", "--name", "Example SCP"}, at(t.path())).code == 0);
@@ -334,10 +330,7 @@ TEST_CASE("git: the sample pre-commit hook refuses a staged case file with a pro
 // The adversarial review's defects: a merge that hid or moved a deadline without a word.
 
 TEST_CASE("git: two clones record different screening decisions on one day / the pull conflicts") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
     c.share();
@@ -351,21 +344,13 @@ TEST_CASE("git: two clones record different screening decisions on one day / the
     CHECK(pull.code != 0);
     said_line(pull.err, "cases/2026-001.yaml: merge conflict in events[",
               {"Ours", "Theirs", "meets", "no-further", "Alex"});
-    const std::string text = c.case_text();
-    const auto open = text.find("<<<<<<< ours\n");
-    REQUIRE(open != std::string::npos);
-    CHECK(open < text.find("outcome: meets-rapid-review"));
-    CHECK(text.find("outcome: meets-rapid-review") < text.find("=======\n"));
-    CHECK(text.find("=======\n") < text.find("outcome: no-further-action"));
-    CHECK(text.find("outcome: no-further-action") < text.find(">>>>>>> theirs\n"));
+    check_in_order(c.case_text(), {"<<<<<<< ours\n", "outcome: meets-rapid-review", "=======\n",
+                                   "outcome: no-further-action", ">>>>>>> theirs\n"});
     CHECK(c.in(c.mine, {"check"}).code == 1);
 }
 
 TEST_CASE("git: two clones record the notification on different dates / the pull conflicts") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
     c.share();
@@ -383,10 +368,7 @@ TEST_CASE("git: two clones record the notification on different dates / the pull
 }
 
 TEST_CASE("git: both clones correct the date of one aware event differently / the date conflicts") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
     c.share();
@@ -405,10 +387,7 @@ TEST_CASE("git: both clones correct the date of one aware event differently / th
 }
 
 TEST_CASE("git: both clones change one child's pseudonym differently / it conflicts on one child") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     replace(c.mine / "cases/2026-001.yaml", "pseudonym: Child A", "pseudonym: Child Y");
     replace(c.theirs / "cases/2026-001.yaml", "pseudonym: Child A", "pseudonym: Child Z");
@@ -425,10 +404,7 @@ TEST_CASE("git: both clones change one child's pseudonym differently / it confli
 
 TEST_CASE("git: one clone changes a child's pseudonym and the other its date of birth / one child "
           "with both whichever side pulls") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     replace(c.mine / "cases/2026-001.yaml", "pseudonym: Child A", "pseudonym: Child Y");
     replace(c.theirs / "cases/2026-001.yaml", "    pseudonym: Child A\n",
@@ -444,10 +420,7 @@ TEST_CASE("git: one clone changes a child's pseudonym and the other its date of 
 }
 
 TEST_CASE("git: one clone closes the case while the other records events / the pull conflicts") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     Clones c;
     REQUIRE(c.in(c.mine, {"event", "add", "2026-001", "aware", "--date", "2026-11-18"}).code == 0);
     c.share();
@@ -462,21 +435,13 @@ TEST_CASE("git: one clone closes the case while the other records events / the p
     CHECK(said_line(pull.err, "cases/2026-001.yaml: merge conflict in events", {"2026-1"})
               .find("the case was closed on one side while the other recorded events") !=
           std::string::npos);
-    const std::string text = c.case_text();
-    const auto open = text.find("<<<<<<< ours\n");
-    REQUIRE(open != std::string::npos);
-    CHECK(open < text.find("type: closed"));
-    CHECK(text.find("type: closed") < text.find("=======\n"));
-    CHECK(text.find("=======\n") < text.find("type: notified"));
-    CHECK(text.find("type: rapid-review-meeting") < text.find(">>>>>>> theirs\n"));
+    check_in_order(c.case_text(), {"<<<<<<< ours\n", "type: closed", "=======\n", "type: notified",
+                                   "type: rapid-review-meeting", ">>>>>>> theirs\n"});
     CHECK(c.in(c.mine, {"check"}).code == 1);
 }
 
 TEST_CASE("git: an event recorded without --by is by the clone's git user.name") {
-    if (!have_git()) {
-        MESSAGE("git is not installed: skipped");
-        return;
-    }
+    if (git_missing()) return;
     TempDir t;
     const fs::path p = t / "p";
     REQUIRE(shell("git init -q p && git -C p config user.name 'Ana Analyst'", {.cwd = t.path()})
